@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount-page';
+import { OptionsApp } from '@/components/OptionsApp';
+
+mountPage(<OptionsApp />);

@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount-page';
+import { SidePanelApp } from '@/components/SidePanelApp';
+
+mountPage(<SidePanelApp />);

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Kept's build. Permissions are the least Kept needs; README "Permissions" lists each and why.
+ * Sites beyond the built-in ones come later as optional host permissions, never `<all_urls>`.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Kept',
+    description: 'Promise only what you can keep, date every promise, keep every promise.',
+    // `sidePanel` is added by WXT for Chrome because of entrypoints/sidepanel.
+    permissions: [],
+    action: { default_title: 'Kept' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kept@kept.example',
+              strict_min_version: '128.0',
+              // Kept collects nothing: no text and no client data leave the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
