@@ -1,0 +1,38 @@
+/**
+ * Mail providers whose domain says nothing about the employer: an address there maps to a client only
+ * through a contact, never by domain (ARCHITECTURE 7). Matched on the registrable label, so every
+ * country TLD of a provider is covered (gmail.com, yahoo.co.uk, gmx.de, outlook.jp, …).
+ */
+const FREE_MAIL_LABELS = new Set(
+  [
+    'gmail googlemail outlook hotmail live msn windowslive passport yahoo ymail rocketmail',
+    'icloud me mac aol aim proton protonmail pm tutanota tuta gmx web mail email inbox yandex',
+    'zoho fastmail hey mailbox posteo seznam naver daum hanmail',
+    'qq foxmail 163 126 yeah 188 sina sohu aliyun 139 189 wo tom 21cn',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Second-level suffixes under which the provider's label sits one step further left (yahoo.co.uk). */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ne', 'or', 'ac']);
+
+/** Whether `domain` (lower-case) belongs to a free-mail or personal mail provider. */
+export function isFreeMailDomain(domain: string): boolean {
+  const labels = domain.toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2) return false;
+  let end = labels.length - 1;
+  if (labels.length >= 3 && SECOND_LEVEL.has(labels[end - 1]!) && labels[end]!.length === 2)
+    end -= 1;
+  return FREE_MAIL_LABELS.has(labels[end - 1]!);
+}
+
+/** The lower-cased domain of an address, or undefined when it is not an address. */
+export function domainOf(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  if (at < 1 || at === address.length - 1) return undefined;
+  return address
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
+}

@@ -1,0 +1,36 @@
+import { NO_DUE_AT, type Commitment } from './records';
+
+const DAY = 86_400_000;
+
+/** How reliably promises to a client were kept. */
+export interface KeptRate {
+  /** Commitments that fell due in the window and were not dropped. */
+  due: number;
+  /** Of those, done by their due time. */
+  keptOnTime: number;
+  /** keptOnTime / due, or undefined when nothing fell due. */
+  rate: number | undefined;
+}
+
+/**
+ * The kept-on-time rate over the last `days` (default 90) before `now`: of the commitments that fell
+ * due in that window, the share marked done by their due time. Still-open ones count as missed; dropped
+ * ones count neither way (dropping with a reason is an honest outcome, not a broken promise).
+ */
+export function keptOnTimeRate(
+  commitments: readonly Commitment[],
+  now: number,
+  days = 90,
+): KeptRate {
+  const from = now - days * DAY;
+  let due = 0;
+  let keptOnTime = 0;
+  for (const c of commitments) {
+    if (c.dueAt === NO_DUE_AT || c.dueAt <= from || c.dueAt > now || c.status === 'dropped')
+      continue;
+    due += 1;
+    if (c.status === 'done' && c.completedAt !== undefined && c.completedAt <= c.dueAt)
+      keptOnTime += 1;
+  }
+  return { due, keptOnTime, rate: due === 0 ? undefined : keptOnTime / due };
+}

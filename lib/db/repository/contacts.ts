@@ -1,0 +1,47 @@
+import type { KeptDatabase } from '../database';
+import { KeptError } from '../errors';
+import { contactSchema, type Contact } from '../records';
+import { checked, found, newId } from './shared';
+
+export interface ContactInput {
+  clientId: string;
+  email: string;
+  name?: string;
+  sample?: true;
+}
+
+/**
+ * Adds a contact to a client. Emails are stored lower-cased and are unique across all clients: an
+ * address already known under another client is a `conflict` naming that client.
+ */
+export async function addContact(db: KeptDatabase, input: ContactInput): Promise<Contact> {
+  const email = input.email.trim().toLowerCase();
+  return db.transaction('rw', db.clients, db.contacts, async () => {
+    found(await db.clients.get(input.clientId), 'client', input.clientId);
+    const existing = await db.contacts.where('email').equals(email).first();
+    if (existing) {
+      const owner = await db.clients.get(existing.clientId);
+      throw new KeptError(
+        'conflict',
+        `${email} is already a contact of ${owner?.name ?? 'a client'}.`,
+      );
+    }
+    const contact = checked(contactSchema, {
+      id: newId(),
+      email,
+      name: input.name?.trim() ?? '',
+      clientId: input.clientId,
+      ...(input.sample ? { sample: true as const } : {}),
+    });
+    await db.contacts.add(contact);
+    return contact;
+  });
+}
+
+/** Removes a contact; mail from that address then resolves by domain again. */
+export async function removeContact(db: KeptDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.contacts, async () => {
+    found(await db.contacts.get(id), 'contact', id);
+    await db.contacts.delete(id);
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * The repository: the only module that writes to Kept's database. Every write validates the record it
+ * stores, appends history on every change of a goal or commitment, keeps contact emails unique and
+ * lower-cased, and refuses a commitment without a client. `now` is always passed in.
+ */
+export { addContact, removeContact, type ContactInput } from './contacts';
+export {
+  createClient,
+  deleteClient,
+  mergeClients,
+  updateClient,
+  type ClientInput,
+  type DeletedCounts,
+} from './clients';
+export { logCommitment, type CommitmentInput, type DueInput } from './commitments';
+export {
+  completeCommitment,
+  dropCommitment,
+  editCommitment,
+  reopenCommitment,
+  rescheduleCommitment,
+} from './commitment-changes';
+export { createGoal, updateGoal, type GoalInput, type GoalPatch } from './goals';
+export { getSettings, updateSettings } from './settings';

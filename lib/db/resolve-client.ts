@@ -1,0 +1,74 @@
+import type { KeptDatabase } from './database';
+import { domainOf, isFreeMailDomain } from './free-mail';
+import type { Client } from './records';
+
+/** A client found for a thread, with the addresses that led to it. */
+export interface ResolvedClient {
+  client: Client;
+  addresses: string[];
+}
+
+/** Lower-cased bare addresses from raw header values such as `"Dana Li" <Dana@Acme.example>`. */
+export function normalizeAddresses(raw: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const value of raw) {
+    const bare = (/<([^>]+)>/.exec(value)?.[1] ?? value).trim().toLowerCase();
+    if (domainOf(bare)) out.add(bare);
+  }
+  return [...out];
+}
+
+/** The domain and its parents down to two labels, so mail from eu.acme.example finds acme.example. */
+function domainCandidates(domain: string): string[] {
+  const labels = domain.split('.');
+  const out: string[] = [];
+  for (let i = 0; i <= labels.length - 2; i++) out.push(labels.slice(i).join('.'));
+  return out;
+}
+
+/**
+ * The clients of a set of addresses (ARCHITECTURE 7): a known contact decides first; otherwise the
+ * address's domain, unless it is a free-mail or personal domain. Several clients may share a thread;
+ * they come back ordered by how many addresses matched, most first.
+ */
+export async function resolveClient(
+  db: KeptDatabase,
+  rawAddresses: readonly string[],
+): Promise<ResolvedClient[]> {
+  const addresses = normalizeAddresses(rawAddresses);
+  if (addresses.length === 0) return [];
+  const byAddress = new Map<string, string>();
+  const contacts = await db.contacts.where('email').anyOf(addresses).toArray();
+  for (const contact of contacts) byAddress.set(contact.email, contact.clientId);
+
+  const unmatched = addresses.filter((a) => !byAddress.has(a));
+  const lookups = new Map<string, string[]>();
+  for (const address of unmatched) {
+    const domain = domainOf(address)!;
+    if (!isFreeMailDomain(domain)) lookups.set(address, domainCandidates(domain));
+  }
+  const allDomains = [...new Set([...lookups.values()].flat())];
+  const byDomain = new Map<string, string>();
+  if (allDomains.length > 0) {
+    const clients = await db.clients.where('domains').anyOf(allDomains).toArray();
+    // Most specific domain wins when a client owns a parent and another owns the subdomain.
+    for (const client of clients.sort((a, b) => a.created.localeCompare(b.created)))
+      for (const d of client.domains) if (!byDomain.has(d)) byDomain.set(d, client.id);
+  }
+  for (const [address, candidates] of lookups) {
+    const hit = candidates.find((d) => byDomain.has(d));
+    if (hit) byAddress.set(address, byDomain.get(hit)!);
+  }
+
+  const grouped = new Map<string, string[]>();
+  for (const [address, clientId] of byAddress)
+    grouped.set(clientId, [...(grouped.get(clientId) ?? []), address]);
+  const clients = await db.clients.bulkGet([...grouped.keys()]);
+  return clients
+    .filter((c): c is Client => c !== undefined)
+    .map((client) => ({ client, addresses: grouped.get(client.id)! }))
+    .sort(
+      (a, b) =>
+        b.addresses.length - a.addresses.length || a.client.name.localeCompare(b.client.name),
+    );
+}
