@@ -16,6 +16,9 @@ const files = readdirSync(dir)
   .filter((f) => !only || f.startsWith(only))
   .sort();
 
+// Benchmarks that load the extension need a current build.
+if (!args.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+
 const figures = {};
 let failed = false;
 for (const file of files) {
