@@ -38,8 +38,6 @@ describe.each([['chrome-mv3'], ['firefox-mv3']])('the %s manifest', (dir) => {
       expect(permissionsSection, `README should explain host "${host}"`).toContain(host);
     }
   });
-
-  });
 });
 
 it('the Firefox manifest declares a gecko id and that Kept collects no data', () => {
