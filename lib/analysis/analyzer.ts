@@ -1,0 +1,115 @@
+/**
+ * The stateful analyzer: splits the text into sentences, analyses each (cached per sentence text and
+ * context), and re-bases sentence offsets onto the whole text. A one-character edit re-analyses only
+ * the sentence it touched (ARCHITECTURE decision 2).
+ */
+import { contextKey, resolveContext } from './context';
+import { Lru } from './lru';
+import { rules } from './rules/index';
+import { sentenceFacts } from './sentence/facts';
+import { detectLang } from './sentence/lang';
+import { splitSentences } from './text/segment';
+import type {
+  AnalysisContext,
+  AnalysisResult,
+  Commitment,
+  Finding,
+  Lang,
+  ResolvedContext,
+} from './types';
+
+interface SentenceResult {
+  findings: Finding[];
+  commitments: Commitment[];
+}
+
+export interface Analyzer {
+  /** Analyses `text`; never throws (a failure yields an empty result). */
+  analyze(text: string, context: AnalysisContext): AnalysisResult;
+  /** Drops every cached sentence. */
+  clear(): void;
+}
+
+export interface AnalyzerOptions {
+  /** Sentences kept in the cache. */
+  cacheSize?: number;
+}
+
+/** Creates an analyzer with its own sentence cache. */
+export function createAnalyzer({ cacheSize = 4000 }: AnalyzerOptions = {}): Analyzer {
+  const cache = new Lru<string, SentenceResult>(cacheSize);
+  return {
+    analyze(text, context) {
+      try {
+        const ctx = resolveContext(context);
+        if (!ctx || typeof text !== 'string' || text.length === 0)
+          return { findings: [], commitments: [] };
+        return analyzeText(text, ctx, cache);
+      } catch {
+        return { findings: [], commitments: [] };
+      }
+    },
+    clear: () => cache.clear(),
+  };
+}
+
+function analyzeText(
+  text: string,
+  ctx: ResolvedContext,
+  cache: Lru<string, SentenceResult>,
+): AnalysisResult {
+  const prefix = contextKey(ctx);
+  const findings: Finding[] = [];
+  const commitments: Commitment[] = [];
+  for (const s of splitSentences(text)) {
+    const key = prefix + '\u0000' + s.text;
+    let result = cache.get(key);
+    if (!result) {
+      result = analyzeSentence(s.text, ctx);
+      cache.set(key, result);
+    }
+    for (const f of result.findings)
+      findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+    for (const c of result.commitments)
+      commitments.push({ ...c, start: c.start + s.start, end: c.end + s.start });
+  }
+  return { findings, commitments };
+}
+
+function analyzeSentence(text: string, ctx: ResolvedContext): SentenceResult {
+  const lang: Lang = ctx.lang === 'auto' ? detectLang(text) : ctx.lang;
+  const facts = sentenceFacts(text, lang, ctx);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (ctx.settings.disabled.includes(rule.id)) continue;
+    try {
+      for (const f of rule.check({ facts, ctx })) if (!allowed(f, text, ctx)) findings.push(f);
+    } catch {
+      // One rule's failure must not cost the user the other rules' findings.
+    }
+  }
+  return { findings: dedupe(findings), commitments: facts.commitments };
+}
+
+/** Whether the user allowed a phrase that overlaps this finding. */
+function allowed(f: Finding, sentence: string, ctx: ResolvedContext): boolean {
+  const lower = sentence.toLowerCase();
+  return ctx.settings.allow.some((phrase) => {
+    const p = phrase.toLowerCase();
+    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1))
+      if (i < f.end && i + p.length > f.start) return true;
+    return false;
+  });
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => {
+      const key = `${f.kind}:${f.start}:${f.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

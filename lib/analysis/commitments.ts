@@ -1,0 +1,51 @@
+/**
+ * Commitment extraction: a writer-side clause undertaking a future action for the recipient — not a
+ * request, question, third party, guess, negation, conditional offer, past fact or self plan — with its
+ * due time taken from the date expressions around it.
+ */
+import type { Clause, Commitment, DueKind, SentenceDate } from './types';
+
+/** Events that make a time vague: "as soon as I hear", "once I get it", 收到…后. */
+const EN_EVENT_TIME =
+  /\b(as soon as|soon as|once|when|whenever|upon|after|in a few days|in the coming days|from time to time|one of these days|in the future|as (it|they|things) develops?|as i (learn|hear|get|know))\b/i;
+const ZH_EVENT_TIME = /后续|后期|随后|之后|以后|收到.{0,12}后|核实后|核查后|有.{0,6}(结果|进展)/;
+
+/** Whether a future clause is a commitment. */
+export const isCommitment = (c: Clause): boolean =>
+  c.actor === 'writer' &&
+  c.future &&
+  c.deliverable &&
+  !c.negated &&
+  !c.question &&
+  !c.conditional &&
+  !c.pastOrPresentFact;
+
+/** Commitments of one sentence (offsets relative to it). */
+export function extractCommitments(
+  sentence: string,
+  clauses: Clause[],
+  dates: SentenceDate[],
+  lang: 'en' | 'zh',
+): Commitment[] {
+  const out: Commitment[] = [];
+  clauses.forEach((c, i) => {
+    if (!isCommitment(c)) return;
+    const from = i > 0 ? clauses[i - 1]!.end : 0;
+    const to = i + 1 < clauses.length ? clauses[i + 1]!.start : sentence.length;
+    const near = dates.filter((d) => d.start >= from && d.end <= to);
+    const explicit = near.find((d) => d.kind === 'explicit' && d.due);
+    const vague = near.find((d) => d.kind === 'vague');
+    const scope = sentence.slice(from, to);
+    const eventTime = (lang === 'zh' ? ZH_EVENT_TIME : EN_EVENT_TIME).test(scope);
+    const dueKind: DueKind = explicit ? 'explicit' : vague || eventTime ? 'vague' : 'none';
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      action: c.action.trim(),
+      due: explicit ? explicit.due : null,
+      dueKind,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,54 @@
+/** Applies defaults to an `AnalysisContext`; never throws. */
+import type { AnalysisContext, ResolvedContext } from './types';
+
+function validZone(zone: string | undefined): string {
+  const fallback = (() => {
+    try {
+      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      return 'UTC';
+    }
+  })();
+  if (!zone) return fallback;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return fallback;
+  }
+}
+
+const strings = (list: unknown): string[] =>
+  Array.isArray(list)
+    ? list.filter((x): x is string => typeof x === 'string' && x.trim() !== '')
+    : [];
+
+/**
+ * The context with defaults, or null when `now` is missing or invalid. `now` is truncated to the
+ * minute: results are defined per minute, which lets keystrokes within a minute share the cache.
+ */
+export function resolveContext(context: AnalysisContext | undefined): ResolvedContext | null {
+  const raw = context?.now;
+  const now =
+    raw instanceof Date ? new Date(raw.getTime()) : typeof raw === 'string' ? new Date(raw) : null;
+  if (!now || Number.isNaN(now.getTime())) return null;
+  now.setUTCSeconds(0, 0);
+  const lang = context?.lang === 'en' || context?.lang === 'zh' ? context.lang : 'auto';
+  const ledger = Array.isArray(context?.ledger)
+    ? context.ledger
+        .filter((e) => e && typeof e.text === 'string')
+        .map((e) => ({ text: e.text, due: typeof e.due === 'string' ? e.due : null }))
+    : [];
+  const s = context?.settings;
+  return {
+    now,
+    timeZone: validZone(context?.timeZone),
+    lang,
+    ledger,
+    settings: { disabled: strings(s?.disabled), flag: strings(s?.flag), allow: strings(s?.allow) },
+  };
+}
+
+/** The part of the context that changes a sentence's result: the cache key prefix. */
+export const contextKey = (ctx: ResolvedContext): string =>
+  JSON.stringify([ctx.now.toISOString(), ctx.timeZone, ctx.lang, ctx.ledger, ctx.settings]);

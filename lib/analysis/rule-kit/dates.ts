@@ -1,0 +1,49 @@
+/** Date helpers for the rules: calendar days in the user's zone, and date phrases for fixes. */
+import { formatDue, suggestDueDates } from '../due';
+import type { Commitment, Fix, Lang, ResolvedContext } from '../types';
+
+/** YYYY-MM-DD of an instant in `timeZone`. */
+export function dayIn(iso: string | Date, timeZone: string): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(d.getTime())) return '';
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(d);
+  } catch {
+    return d.toISOString().slice(0, 10);
+  }
+}
+
+/** Fixes that add a concrete date to a commitment without one. */
+export function addDateFixes(
+  c: Commitment,
+  sentence: string,
+  lang: Lang,
+  ctx: ResolvedContext,
+  actionStart: number,
+): Fix[] {
+  return suggestDueDates({ now: ctx.now, timeZone: ctx.timeZone }, lang)
+    .slice(0, 3)
+    .map((s) => ({
+      label: s.label,
+      replacement:
+        lang === 'zh'
+          ? sentence.slice(c.start, actionStart) + s.phrase + sentence.slice(actionStart, c.end)
+          : `${sentence.slice(c.start, c.end)} ${s.phrase}`,
+    }));
+}
+
+/** Fixes that replace a vague time with a concrete one. */
+export function concreteDateFixes(lang: Lang, ctx: ResolvedContext): Fix[] {
+  return suggestDueDates({ now: ctx.now, timeZone: ctx.timeZone }, lang)
+    .slice(0, 3)
+    .map((s) => ({ label: s.label, replacement: s.phrase }));
+}
+
+/** A due date for people, in `lang`. */
+export const readableDue = (iso: string, lang: Lang, ctx: ResolvedContext): string =>
+  formatDue(iso, { now: ctx.now, timeZone: ctx.timeZone }, lang);

@@ -1,0 +1,47 @@
+/**
+ * Whether an overpromise cue at [start, end) of a sentence is the writer's own, firm, future assurance:
+ * not negated, hedged, a question, a conditional offer, a third party's, or a past or present fact.
+ */
+import { zhContextAt } from '../sentence/chinese';
+import type { Clause, SentenceFacts } from '../types';
+
+const EN_HEDGE =
+  /\b(should|might|may|hopefully|try|trying|aim|aiming|hope|expect|intend|do (my|our) best|as far as|subject to|if possible|where possible|probably|likely|i think|i believe)\b/i;
+const EN_NEGATION_BEFORE =
+  /\b(not|never|no|cannot|can't|won't|don't|doesn't|couldn't|wouldn't|unable to|impossible to)\b[\w\s']{0,20}$/i;
+
+/** Outcomes the writer controls, so "it will definitely be done" is the writer's assurance. */
+const OUTCOME =
+  /\b(done|ready|fixed|resolved|delivered|shipped|completed|finished|sorted|solved|sent|taken care of|arrive|work)\b/i;
+
+function firmWriter(c: Clause, sentence: string): boolean {
+  if (c.negated || c.hedged || c.question || c.conditional) return false;
+  if (c.actor === 'writer') return true;
+  return (
+    c.actor === 'none' &&
+    /^(it|this|that|everything|all)\b/i.test(c.text) &&
+    OUTCOME.test(sentence.slice(c.markerStart, c.end))
+  );
+}
+
+/** The writer clause that the cue belongs to, if it is a firm future assurance. */
+export function enFirmClause(facts: SentenceFacts, start: number, end: number): Clause | undefined {
+  if (EN_HEDGE.test(facts.text) || facts.isQuestion) return undefined;
+  if (EN_NEGATION_BEFORE.test(facts.text.slice(Math.max(0, start - 24), start))) return undefined;
+  return facts.clauses.find(
+    (c) => c.start <= end && start <= c.end + 2 && firmWriter(c, facts.text),
+  );
+}
+
+/** Whether a Chinese cue at `start` is the writer side's firm assurance. */
+export function zhFirm(facts: SentenceFacts, start: number): boolean {
+  const c = zhContextAt(facts.text, start);
+  return (
+    (c.actor === 'writer' || c.actor === 'none') &&
+    !c.negated &&
+    !c.hedged &&
+    !c.question &&
+    !c.conditional &&
+    !c.pastOrPresentFact
+  );
+}

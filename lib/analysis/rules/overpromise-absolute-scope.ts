@@ -1,0 +1,112 @@
+/**
+ * overpromise-absolute-scope: promises without limits of scope or frequency ("this will never happen
+ * again", "anything you need", "whatever it takes", "always available", "no problem at all, we'll…",
+ * 永远, 任何需求, 不会再出现, 不会有任何损失). Not: "let me know if you need anything" (an offer), "no
+ * problem!" as thanks, questions, negated or hedged statements, 您可随时联系我们 (the reader's option).
+ */
+import { makeFinding, matchesOf, say } from '../rule-kit/finding';
+import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
+import type { Rule } from '../types';
+
+export const EN_SCOPE =
+  /\b(never (happen|occur) again|(will not|won't|will never|never) (happen|occur|recur) (again|in the future)|never again|anything (you need|you want|at all)|whatever (it takes|you need|you want)|no matter what|always be (available|there|on time)|24\/7|(bug|error|risk|defect|problem|trouble|hassle|worry)-free|zero (risk|defects|issues|downtime)|nothing will go wrong)\b/gi;
+
+/** "No problem at all" is an overpromise only beside a promise in the same sentence. */
+const EN_NO_PROBLEM = /\bno problem(s)? at all\b/gi;
+
+export const ZH_SCOPE =
+  /永远|任何(?:需求|要求|问题)(?:都|我们都)|不会(?:再|有任何)|再也不会|绝不会|(?:所有|一切)问题(?:都)?(?:会|能)|(?:我们|我司|小编)随时/g;
+
+export const overpromiseAbsoluteScope: Rule = {
+  id: 'overpromise-absolute-scope',
+  kind: 'overpromise',
+  severity: 'warning',
+  description:
+    'Promises with no limit of scope or frequency (never again, always, anything you need, whatever it takes, 永远, 任何需求, 不会再出现) invite expectations nobody can meet.',
+  examples: {
+    flags: [
+      'I promise this will never happen again.',
+      "No problem at all, we'll do anything you need.",
+      '这种情况以后不会再出现。',
+      '放心您不会有任何损失。',
+    ],
+    ignores: [
+      'Let me know if you need anything.',
+      'No problem at all!',
+      '您可随时联系我们。',
+      'I never said that.',
+    ],
+  },
+  check({ facts }) {
+    const { text, lang } = facts;
+    if (lang === 'zh') {
+      return matchesOf(ZH_SCOPE, text)
+        .filter((m) => zhFirm(facts, m.start) || /^不会/.test(m.text))
+        .filter(() => !facts.isQuestion)
+        .map((m) =>
+          makeFinding(
+            this,
+            text,
+            m.start,
+            m.end,
+            say(lang, '', '“' + m.text + '”没有范围限制，容易让客户期待过高。'),
+            [
+              {
+                label: '加上限定',
+                replacement: m.text.replace(
+                  /永远|任何|不会再|再也不会|绝不会|不会有任何/,
+                  (w) => ZH_SOFTER[w] ?? w,
+                ),
+              },
+            ],
+          ),
+        );
+    }
+    const promise = facts.clauses.some(
+      (c) => c.actor === 'writer' && !c.negated && !c.hedged && !c.conditional,
+    );
+    const hits = [
+      ...matchesOf(EN_SCOPE, text).filter(
+        (m) => enFirmClause(facts, m.start, m.end) || assuresOutcome(text, m.start),
+      ),
+      ...matchesOf(EN_NO_PROBLEM, text).filter(() => promise && !facts.isQuestion),
+    ];
+    return hits.map((m) =>
+      makeFinding(
+        this,
+        text,
+        m.start,
+        m.end,
+        say(lang, `"${m.text}" has no limits; it invites expectations nobody can meet.`, ''),
+        [{ label: 'Limit the promise', replacement: EN_SOFTER(m.text) }],
+      ),
+    );
+  },
+};
+
+const ZH_SOFTER: Record<string, string> = {
+  永远: '长期',
+  任何: '大部分',
+  不会再: '尽量避免再',
+  再也不会: '尽量避免再',
+  绝不会: '尽量不会',
+  不会有任何: '尽量减少',
+};
+
+/** "I will see that this will not happen again": the writer assures an outcome about "this". */
+function assuresOutcome(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return (
+    /\b(i|we)\b[^.?!]*\b(will|'ll|promise|ensure|make sure|see (to it )?that)\b/i.test(before) &&
+    !/\b(not|never|can't|cannot|try|hope|aim)\b[^.?!]*$/i.test(
+      before.replace(/\b(will|would|could|does|did) not (happen|occur)\b.*$/, ''),
+    )
+  );
+}
+
+function EN_SOFTER(span: string): string {
+  if (/never|not|won't/i.test(span)) return 'is much less likely to happen again';
+  if (/anything|whatever|no matter/i.test(span)) return 'what we reasonably can';
+  if (/always/i.test(span)) return 'be available during business hours';
+  return span.replace(/-free/i, '-tested');
+}

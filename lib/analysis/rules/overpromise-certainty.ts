@@ -1,0 +1,85 @@
+/**
+ * overpromise-certainty: absolute certainty about a future outcome the writer cannot fully control
+ * ("it will definitely be done tomorrow", "we will certainly deliver", "I am certain the broker will
+ * accept", 一定, 肯定, 绝对, 百分之百). Not: opinions or present facts ("you were absolutely right",
+ * "definitely interesting"), hedged or negated statements, questions, third parties, 一定要 (advice to
+ * the reader), 一定程度, 不一定, 您的肯定.
+ */
+import { makeFinding, matchesOf, say } from '../rule-kit/finding';
+import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
+import type { Rule } from '../types';
+
+export const EN_CERTAINTY =
+  /\b(definitely|certainly|absolutely|surely|undoubtedly|for sure|for certain|without fail|without (a )?doubt|no doubt|100\s?%|one hundred percent)\b/gi;
+
+/** "I am certain/sure/confident that X will…": certainty about the future on the writer's word. */
+const EN_CERTAIN_FRAME =
+  /\b(i am|i'm|we are|we're)\s+(absolutely\s+|completely\s+|100%\s+)?(certain|positive|confident)\s+(that\s+)?[\w\s']{1,40}?\b(will|'ll)\s+(?!(hear|see|enjoy|like|love|be glad|be happy|want)\b)/gi;
+
+export const ZH_CERTAINTY =
+  /(?<![不没])(?:一定|肯定|绝对|百分之百|100%|必定|必将|定会|务必)(?![要的是程度量时期要求和与])/g;
+
+export const overpromiseCertainty: Rule = {
+  id: 'overpromise-certainty',
+  kind: 'overpromise',
+  severity: 'warning',
+  description:
+    'Absolute certainty about a future outcome (definitely, certainly will, 100%, without fail, 一定, 肯定, 绝对) promises more than anyone controls.',
+  examples: {
+    flags: [
+      'It will definitely be done tomorrow.',
+      'We will certainly deliver on time.',
+      '我们一定会处理好您的问题。',
+      '绝对没问题，明天给您。',
+    ],
+    ignores: [
+      'You were absolutely right.',
+      'That is definitely interesting.',
+      '这一步一定要完成。',
+      '感谢您的肯定。',
+    ],
+  },
+  check({ facts }) {
+    const { text, lang } = facts;
+    if (lang === 'zh') {
+      return matchesOf(ZH_CERTAINTY, text)
+        .filter((m) => zhFirm(facts, m.start))
+        .map((m) =>
+          makeFinding(
+            this,
+            text,
+            m.start,
+            m.end,
+            say(lang, '', '“' + m.text + '”是绝对的保证：结果不完全由您掌控。'),
+            [{ label: '改成“会尽力”', replacement: '会尽力' === m.text ? m.text : '尽力' }],
+          ),
+        );
+    }
+    const hits = matchesOf(EN_CERTAINTY, text).filter((m) => enFirmClause(facts, m.start, m.end));
+    const frames = facts.isQuestion
+      ? []
+      : matchesOf(EN_CERTAIN_FRAME, text).filter(
+          (m) => !/\b(fairly|pretty|quite|reasonably)\b/i.test(m.text),
+        );
+    return [...hits, ...frames].map((m) =>
+      makeFinding(
+        this,
+        text,
+        m.start,
+        m.end,
+        say(
+          lang,
+          `"${m.text.trim()}" promises certainty about an outcome you do not fully control.`,
+          '',
+        ),
+        [{ label: 'Remove the certainty', replacement: softenEn(m.text) }],
+      ),
+    );
+  },
+};
+
+function softenEn(span: string): string {
+  if (/certain|positive|confident/i.test(span) && /will|'ll/i.test(span))
+    return span.replace(/(certain|positive|confident)/i, 'hopeful');
+  return /100|hundred/i.test(span) ? 'fully' : '';
+}

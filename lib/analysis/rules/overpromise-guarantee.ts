@@ -1,0 +1,105 @@
+/**
+ * overpromise-guarantee: the writer guarantees or explicitly promises an outcome ("we guarantee",
+ * "I promise", "rest assured", 保证, 承诺, 包您满意, 给您一个满意的答复). An explicit promise sets a hard
+ * expectation even for a small thing. Not: "we can't guarantee", "their team promised", "loan guarantee",
+ * 银行保函, 在保证质量的情况下, 为确保安全.
+ */
+import { zhFirm } from '../rule-kit/overpromise-context';
+import { makeFinding, matchesOf, say } from '../rule-kit/finding';
+import type { Rule } from '../types';
+
+/** English: performative guarantees by the writer's side. */
+export const EN_GUARANTEE =
+  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear|vouch)s?\b|rest assured|(?:you have|i give you|you've got) my word)/gi;
+
+/** Financial and legal senses of "guarantee": a thing, not an assurance. */
+const EN_FINANCIAL =
+  /\b(loan|guaranty|parent|corporate|bank|credit|fee|bond|letter of|payment|guarantor|collateral|financial|performance) guarantee|guarantee (agreement|fee|facility|letter|amount)|guaranteed (loan|debt|notes?|bonds?|minimum)\b/i;
+
+/** Chinese: 保证/承诺/包您/确保/满意的答复, but not 保证金, 保修, 保函, 为确保, 在保证…的情况下. */
+export const ZH_GUARANTEE =
+  /(?<![为以在不无法难能以便])(?:保证|承诺|担保|确保)(?![金书函期人期间])|包(?:您|你)(?:满意|放心)|(?:给|让)(?:您|你)(?:一个)?满意的?(?:答复|处理结果|结果|说法|交代|解决方案|处理)|(?:处理好|解决好|妥善处理)[^,，。.!！]{0,6}(?:您|你)?放心|(?:您|你)?放心[^。.!！]{0,14}(?:处理好|解决好|妥善处理|不会有任何)/g;
+
+const ZH_NOT =
+  /银行保函|保函|质保|保修|保证金|在保证.{0,12}(情况|前提)|不(能|敢)?保证|无法保证|难以保证|无法确保/;
+
+export const overpromiseGuarantee: Rule = {
+  id: 'overpromise-guarantee',
+  kind: 'overpromise',
+  severity: 'warning',
+  description:
+    'Guarantees and explicit promises ("we guarantee", "I promise", "rest assured", 保证, 承诺, 包您满意) set a hard expectation you may not be able to meet.',
+  examples: {
+    flags: [
+      'We guarantee delivery by Monday.',
+      'I promise this will never happen again.',
+      '保证明天完成。',
+      '一定给您一个满意的答复。',
+    ],
+    ignores: [
+      "We can't guarantee delivery by Monday.",
+      'The parent guarantee is attached.',
+      '银行保函已经寄出。',
+      '为确保您的信息安全，请私信。',
+    ],
+  },
+  check({ facts }) {
+    const { text, lang } = facts;
+    if (lang === 'zh') {
+      if (ZH_NOT.test(text)) return [];
+      return matchesOf(ZH_GUARANTEE, text)
+        .filter((m) => zhFirm(facts, m.start))
+        .map((m) =>
+          makeFinding(
+            this,
+            text,
+            m.start,
+            m.end,
+            say(lang, '', '这是一个硬性保证：如果做不到，客户会记住。'),
+            [
+              {
+                label: '改成“尽力”',
+                replacement: m.text.replace(/保证|承诺|担保|确保/, '尽力').replace(/满意的?/, ''),
+              },
+            ],
+          ),
+        );
+    }
+    if (EN_FINANCIAL.test(text) || facts.isQuestion) return [];
+    return matchesOf(EN_GUARANTEE, text)
+      .filter(
+        (m) =>
+          !/\b(not|never|cannot|can't|won't|don't|couldn't)\b[\w\s']{0,12}$/i.test(
+            text.slice(
+              Math.max(0, m.start - 20),
+              m.start + m.text.search(/guarantee|promise|assure|swear|vouch|rest|word/i),
+            ),
+          ),
+      )
+      .filter(
+        (m) =>
+          !/\b(should|might|may|hopefully|try|aim|hope)\b/i.test(text) || /^rest/i.test(m.text),
+      )
+      .map((m) =>
+        makeFinding(
+          this,
+          text,
+          m.start,
+          m.end,
+          say(
+            lang,
+            'A guarantee or promise sets a hard expectation; if anything slips, the client will remember it.',
+            '',
+          ),
+          [{ label: 'Soften to "will do our best to"', replacement: softenEn(m.text) }],
+        ),
+      );
+  },
+};
+
+function softenEn(span: string): string {
+  const subject = /^we|^our/i.test(span) ? 'we' : 'I';
+  if (/rest assured|my word/i.test(span))
+    return `${subject === 'we' ? 'We' : 'I'}'ll do everything we can`;
+  return `${/^[A-Z]/.test(span) ? subject[0]!.toUpperCase() + subject.slice(1) : subject} will do ${subject === 'we' ? 'our' : 'my'} best to`;
+}

@@ -1,0 +1,52 @@
+/**
+ * vague-date: a commitment whose only time is fuzzy ("soon", "ASAP", "when I get it", 尽快, 稍后, 后续).
+ * The writer means one thing and the reader hears another; the fix names a concrete date.
+ */
+import { concreteDateFixes } from '../rule-kit/dates';
+import { makeFinding, say } from '../rule-kit/finding';
+import type { Rule } from '../types';
+
+export const vagueDate: Rule = {
+  id: 'vague-date',
+  kind: 'vague-date',
+  severity: 'warning',
+  description:
+    'A commitment with a vague time ("soon", "ASAP", 尽快, 稍后): name a date so expectations match.',
+  examples: {
+    flags: [
+      "I'll get back to you soon.",
+      'We will send it ASAP.',
+      '我们会尽快联系您。',
+      '稍后会有工作人员联系您。',
+    ],
+    ignores: [
+      "I'll get back to you tomorrow.",
+      'Please reply soon.',
+      '我们会在两个工作日内联系您。',
+      '请您稍后再试。',
+    ],
+  },
+  check({ facts, ctx }) {
+    const { text, lang } = facts;
+    return facts.commitments
+      .filter((c) => c.dueKind === 'vague')
+      .map((c) => {
+        const date = facts.dates.find(
+          (d) => d.kind === 'vague' && d.start >= c.start - 20 && d.end <= c.end + 40,
+        );
+        const [start, end] = date ? [date.start, date.end] : [c.start, c.end];
+        return makeFinding(
+          this,
+          text,
+          start,
+          end,
+          say(
+            lang,
+            `"${text.slice(start, end)}" can mean anything from an hour to a month. Name a date.`,
+            `“${text.slice(start, end)}”的时间不明确，客户的理解可能和您不同。请给出具体日期。`,
+          ),
+          date ? concreteDateFixes(lang, ctx) : [],
+        );
+      });
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * Chinese clause structure: clauses split at commas and semicolons; each future marker (会, 将, 稍后,
+ * 马上, 尽快…) gets its actor from the words before it, and its action from the words after.
+ */
+import type { Actor, Clause } from '../types';
+import {
+  ZH_CONDITION,
+  ZH_HEDGE,
+  ZH_MARKER,
+  ZH_MISSION,
+  ZH_NEGATION,
+  ZH_PAST,
+  ZH_RECIPIENT,
+  ZH_REQUEST,
+  ZH_SERVICE,
+  ZH_THIRD,
+  ZH_WRITER,
+} from './lexicon-zh';
+
+const CLAUSE_SPLIT = /[,，;；:：、~～]/g;
+const TAG_QUESTION = /(好吗|好不好|可以吗|行吗)[？?]?$/;
+
+/** The clauses of a Chinese sentence that speak about a future action. */
+export function chineseClauses(sentence: string): Clause[] {
+  const out: Clause[] = [];
+  const question = /[？?]\s*$/.test(sentence) && !TAG_QUESTION.test(sentence.trim());
+  let start = 0;
+  let lastActor: Actor = 'writer';
+  const body = sentence.replace(/[\s.。!！?？]+$/, '').length;
+  for (const m of [...sentence.matchAll(CLAUSE_SPLIT), null]) {
+    const end = m ? m.index : body;
+    const clause = analyseClause(sentence, start, end, lastActor, question);
+    if (clause) {
+      out.push(clause);
+      lastActor = clause.actor;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+function lastMatch(re: RegExp, text: string): { index: number; text: string } | null {
+  let best: { index: number; text: string } | null = null;
+  for (const m of text.matchAll(re)) best = { index: m.index, text: m[0] };
+  return best;
+}
+
+function actorOf(prefix: string, inherited: Actor): { actor: Actor; at: number } {
+  const writer = lastMatch(ZH_WRITER, prefix);
+  const third = lastMatch(ZH_THIRD, prefix);
+  const recipient = lastMatch(ZH_RECIPIENT, prefix);
+  const found = [
+    writer && { actor: 'writer' as Actor, at: writer.index },
+    third && { actor: 'third' as Actor, at: third.index },
+    recipient && { actor: 'recipient' as Actor, at: recipient.index },
+  ].filter((x): x is { actor: Actor; at: number } => Boolean(x));
+  if (found.length === 0)
+    return { actor: inherited === 'recipient' ? 'writer' : inherited, at: -1 };
+  return found.reduce((a, b) => (b.at > a.at ? b : a));
+}
+
+function analyseClause(
+  sentence: string,
+  start: number,
+  end: number,
+  inherited: Actor,
+  question: boolean,
+): Clause | null {
+  const text = sentence.slice(start, end);
+  ZH_MARKER.lastIndex = 0;
+  const marker = ZH_MARKER.exec(text);
+  if (!marker) return null;
+  const prefix = text.slice(0, marker.index);
+  const who = actorOf(prefix, inherited);
+  const actor: Actor = ZH_REQUEST.test(text.trim()) ? 'recipient' : who.actor;
+  const afterMarker = text.slice(marker.index + marker[0].length);
+  const verbOffset = afterMarker.search(
+    /[^\s尽快马上立即立刻及时第一时间稍后一定定会将也再次都还就]/,
+  );
+  const actionStart = start + marker.index + marker[0].length + Math.max(0, verbOffset);
+  const window = text.slice(marker.index, marker.index + 14);
+  const mission = ZH_MISSION.test(window) && !/您/.test(afterMarker.slice(0, 10));
+  const clauseStart = start + (who.at >= 0 ? who.at : marker.index);
+  const head = sentence.slice(0, start + marker.index);
+  return {
+    start: clauseStart,
+    end,
+    text: sentence.slice(clauseStart, end),
+    actor,
+    future: true,
+    negated: ZH_NEGATION.test(text.slice(Math.max(0, marker.index - 2), marker.index + 3)),
+    hedged: ZH_HEDGE.test(text),
+    conditional: ZH_CONDITION.test(head),
+    question,
+    pastOrPresentFact: ZH_PAST.test(prefix.slice(-4)),
+    deliverable: !mission && ZH_SERVICE.test(afterMarker.slice(0, 16)),
+    action: sentence.slice(actionStart, end),
+    actionStart,
+    markerStart: start + marker.index,
+  };
+}
+
+/** What the words around position `index` of a Chinese sentence say about who acts and how firmly. */
+export function zhContextAt(
+  sentence: string,
+  index: number,
+): Omit<
+  Clause,
+  'start' | 'end' | 'text' | 'action' | 'actionStart' | 'markerStart' | 'deliverable' | 'future'
+> {
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_SPLIT)) {
+    if (m.index >= index) break;
+    start = m.index + 1;
+  }
+  const prefix = sentence.slice(start, index);
+  const around = sentence.slice(Math.max(start, index - 3), index + 4);
+  const question = /[？?]\s*$/.test(sentence) && !TAG_QUESTION.test(sentence.trim());
+  return {
+    actor: ZH_REQUEST.test(prefix.trim()) ? 'recipient' : actorOf(prefix, 'writer').actor,
+    negated: ZH_NEGATION.test(around) || /不一定|没有一定/.test(around),
+    hedged: /尽量|争取|尽力|可能|应该|大概|也许|希望|考虑|尝试/.test(
+      sentence.slice(start, index + 12),
+    ),
+    conditional: ZH_CONDITION.test(sentence.slice(0, index)),
+    question,
+    pastOrPresentFact: ZH_PAST.test(prefix.slice(-3)),
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * English clause structure on compromise's tags: for each future marker (will, 'll, shall, going to,
+ * let me, want/hope/plan to…), who acts, whether it is negated, hedged, a guess, a question or waits on
+ * the recipient, and what the action is.
+ */
+import type { Actor, Clause } from '../types';
+import {
+  GUESSES,
+  HEDGES,
+  RECIPIENT_CONDITION,
+  SELF_VERBS,
+  SELF_VERB_RESCUES,
+  SKIPPABLE,
+  WRITER_POSSESSIVES,
+  WRITER_SUBJECTS,
+} from './lexicon-en';
+import type { Token } from './tokens';
+
+const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
+const INTENT = new Set([
+  'want',
+  'like',
+  'hope',
+  'expect',
+  'plan',
+  'intend',
+  'aim',
+  'promise',
+  'commit',
+]);
+const BOUNDARY_WORDS = new Set([
+  'and',
+  'but',
+  'so',
+  'or',
+  'because',
+  'while',
+  'although',
+  'though',
+  'that',
+  'which',
+  'since',
+  'as',
+  'if',
+  'when',
+  'once',
+  'unless',
+]);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+
+/** Whether a boundary (clause edge) sits between tokens i and i+1. */
+const boundaryAfter = (t: Token): boolean => /[,;:()!?.—–-]/.test(t.post);
+
+interface Subject {
+  actor: Actor;
+  start: number;
+  guess: boolean;
+}
+
+/**
+ * Who is the subject for the verb group starting at token `i`: walks left over adverbs to a pronoun or
+ * noun; an elided subject at the start of a sentence is the writer ("Will call you later").
+ */
+export function subjectBefore(tokens: Token[], i: number): Subject {
+  let guess = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (boundaryAfter(t)) return elided(tokens, j, i);
+    if (GUESSES.has(t.word)) guess = true;
+    if (
+      SKIPPABLE.has(t.word) ||
+      GUESSES.has(t.word) ||
+      (t.tags.has('Adverb') && !t.tags.has('Noun'))
+    )
+      continue;
+    if (t.word === 'would' || t.word === 'really') continue;
+    if (BOUNDARY_WORDS.has(t.word) || t.tags.has('Conjunction')) return elided(tokens, j, i);
+    if (WRITER_SUBJECTS.has(t.word)) return { actor: 'writer', start: t.start, guess };
+    if (t.word === 'you' || t.word === 'u') return { actor: 'recipient', start: t.start, guess };
+    const owner = tokens[j - 1];
+    if (owner && WRITER_POSSESSIVES.has(owner.word))
+      return { actor: 'writer', start: owner.start, guess };
+    if (/^(it|this|that|there|these|those|which|what)$/.test(t.word))
+      return { actor: 'none', start: t.start, guess };
+    return { actor: 'third', start: t.start, guess };
+  }
+  return { actor: 'writer', start: tokens[i]?.start ?? 0, guess };
+}
+
+/** An elided subject after a boundary continues the previous clause's subject ("…, and will call you"). */
+function elided(tokens: Token[], j: number, i: number): Subject {
+  for (let k = j; k >= 0; k--) {
+    const w = tokens[k]!.word;
+    if (WRITER_SUBJECTS.has(w)) return { actor: 'writer', start: tokens[i]!.start, guess: false };
+    if (w === 'you') return { actor: 'recipient', start: tokens[i]!.start, guess: false };
+    if (tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Date')) break;
+  }
+  const onlyGreeting = tokens
+    .slice(0, j + 1)
+    .every((t) => t.tags.has('Noun') || t.tags.has('Expression'));
+  return { actor: onlyGreeting ? 'writer' : 'third', start: tokens[i]!.start, guess: false };
+}
+
+/** Index of the token after a future marker starting at i, or -1 when i is not a marker. */
+function markerEnd(tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if ((t.word === 'will' || t.word === 'shall') && !t.tags.has('Noun')) return i + 1;
+  if (t.word === 'gonna') return i + 1;
+  if (t.word === 'going' && next?.word === 'to' && BE.has(tokens[i - 1]?.word ?? '')) return i + 2;
+  if (t.word === 'let' && (next?.word === 'me' || next?.word === 'us')) return i + 2;
+  if (INTENT.has(t.word) && next?.word === 'to' && !t.tags.has('PastTense')) return i + 2;
+  return -1;
+}
+
+/** The clauses of an English sentence that speak about a future action. */
+export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  const question = /\?\s*["')\]]*\s*$/.test(sentence);
+  const conditional = RECIPIENT_CONDITION.test(sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    const after = markerEnd(tokens, i);
+    if (after < 0) continue;
+    const markerIndex = tokens[i]!.word === 'going' ? i - 1 : i;
+    const subject = subjectBefore(tokens, markerIndex);
+    const intent = INTENT.has(tokens[i]!.word);
+    if (intent && subject.actor !== 'writer') continue;
+    const clause = buildClause(sentence, tokens, markerIndex, after, subject);
+    clause.hedged ||= intent && tokens[i]!.word !== 'promise' && tokens[i]!.word !== 'commit';
+    clause.question = question;
+    clause.conditional = conditional;
+    if (tokens[i]!.word === 'let' && /^(know|me|us)$/.test(tokens[after]?.word ?? '')) continue;
+    clauses.push(clause);
+    i = Math.max(i, after - 1);
+  }
+  return clauses;
+}
+
+function buildClause(
+  sentence: string,
+  tokens: Token[],
+  m: number,
+  k: number,
+  subject: Subject,
+): Clause {
+  let negated = false;
+  let hedged = false;
+  let guess = subject.guess;
+  while (k < tokens.length) {
+    const w = tokens[k]!.word;
+    if (NEGATIONS.has(w)) negated = true;
+    else if (GUESSES.has(w)) guess = true;
+    else if (HEDGES.has(w) && /^(to|and)$/.test(tokens[k + 1]?.word ?? '')) {
+      hedged = true;
+      k++;
+    } else if (
+      w === 'be' &&
+      /^(happy|glad|pleased|delighted|honou?red|able)$/.test(tokens[k + 1]?.word ?? '') &&
+      tokens[k + 2]?.word === 'to'
+    ) {
+      hedged ||= tokens[k + 1]!.word === 'able';
+      k += 2;
+    } else if (w === 'continue' && tokens[k + 1]?.word === 'to') k++;
+    else if (!(SKIPPABLE.has(w) || (tokens[k]!.tags.has('Adverb') && !tokens[k]!.tags.has('Verb'))))
+      break;
+    k++;
+  }
+  const verb = tokens[k];
+  let end = verb ? verb.end : tokens[m]!.end;
+  for (let j = k; j < tokens.length && j < k + 10; j++) {
+    end = tokens[j]!.end;
+    if (/[;:.!?]|,/.test(tokens[j]!.post) && j > k) break;
+  }
+  const actionStart = verb ? verb.start : end;
+  const action = sentence.slice(actionStart, end);
+  return {
+    start: Math.min(subject.start, tokens[m]!.start),
+    end,
+    text: sentence.slice(Math.min(subject.start, tokens[m]!.start), end),
+    actor: subject.actor,
+    future: true,
+    negated,
+    hedged: hedged || guess,
+    conditional: false,
+    question: false,
+    pastOrPresentFact: false,
+    deliverable: !guess && verb !== undefined && delivers(action, verb),
+    action,
+    actionStart,
+    markerStart: tokens[m]!.start,
+  };
+}
+
+/** Whether the action delivers something, i.e. is not one of the writer's own states or plans. */
+function delivers(action: string, verb: Token): boolean {
+  const lower = action.toLowerCase();
+  const lemma = lemmaOf(verb.word);
+  if (!SELF_VERBS.has(lemma)) return true;
+  const gerund = /^be\s+(\w+ing)\b/.exec(lower);
+  if (gerund) return !SELF_VERBS.has(lemmaOf(gerund[1]!));
+  const rescue = SELF_VERB_RESCUES[lemma];
+  return rescue !== undefined && rescue.test(lower.replace(/^\w+/, lemma));
+}
+
+/** A rough lemma, enough to look verbs up in the lists above. */
+export function lemmaOf(word: string): string {
+  const w = word.toLowerCase();
+  if (SELF_VERBS.has(w)) return w;
+  if (w.endsWith('ing')) {
+    const stem = w.slice(0, -3);
+    if (SELF_VERBS.has(stem)) return stem;
+    if (SELF_VERBS.has(stem + 'e')) return stem + 'e';
+    if (/(.)\1$/.test(stem) && SELF_VERBS.has(stem.slice(0, -1))) return stem.slice(0, -1);
+    return stem;
+  }
+  return w;
+}

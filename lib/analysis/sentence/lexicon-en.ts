@@ -1,0 +1,139 @@
+/** English word lists for clause analysis (why each list exists is on the list). */
+
+/** Words that speak for the writer's side as a subject. */
+export const WRITER_SUBJECTS = new Set(['i', 'we', 'me', 'us', "let's"]);
+
+/** Possessives that make a noun the writer's side ("our team", "my assistant"). */
+export const WRITER_POSSESSIVES = new Set(['our', 'my']);
+
+/** Adverbs that may sit between subject, modal and verb without changing who acts. */
+export const SKIPPABLE = new Set([
+  'also',
+  'then',
+  'just',
+  'still',
+  'really',
+  'personally',
+  'gladly',
+  'happily',
+  'now',
+  'again',
+  'therefore',
+  'thus',
+  'so',
+  'in',
+  'fact',
+  'all',
+  'both',
+  'immediately',
+  'shortly',
+  'soon',
+  'first',
+  'quickly',
+  'promptly',
+  'directly',
+  'further',
+  'even',
+  'more',
+  'as',
+  'well',
+  'too',
+  'either',
+  'each',
+  'likewise',
+  'surely',
+  'definitely',
+  'certainly',
+  'absolutely',
+  'always',
+  'personally',
+]);
+
+/** Words that weaken a commitment into a guess: not a commitment ("we will probably keep"). */
+export const GUESSES = new Set(['probably', 'maybe', 'perhaps', 'possibly', 'likely', 'might']);
+
+/** Words that hedge a commitment (still a commitment, never an overpromise). */
+export const HEDGES = new Set([
+  'try',
+  'attempt',
+  'endeavor',
+  'endeavour',
+  'hope',
+  'hopefully',
+  'aim',
+  'expect',
+  'should',
+  'intend',
+  'plan',
+  'want',
+  'like',
+  'best',
+]);
+
+/** Verbs after which "will" describes the writer's own situation, not a deliverable. */
+export const SELF_VERBS = new Set([
+  'be',
+  'need',
+  'require',
+  'assume',
+  'go',
+  'fly',
+  'travel',
+  'leave',
+  'head',
+  'sleep',
+  'skip',
+  'retire',
+  'attend',
+  'plan',
+  'take',
+  'sell',
+  'buy',
+  'trade',
+  'use',
+  'meet',
+  'look',
+  'welcome',
+  'hear',
+  'know',
+  'enjoy',
+  'want',
+  'like',
+  'love',
+  'miss',
+  'wait',
+  'stay',
+  'remain',
+  'receive',
+  'lose',
+  'play',
+  'feel',
+  'think',
+  'guess',
+  'bet',
+  'wonder',
+  'make',
+  'defer',
+  'vacation',
+  'return',
+  'die',
+  'have',
+  'get',
+  'see',
+]);
+
+/** Self verbs that still deliver when followed by these words ("get back to you", "see that it…"). */
+export const SELF_VERB_RESCUES: Record<string, RegExp> = {
+  have: /^have\s+(\w+\s+){0,4}(\w+ed|sent|done|ready|written|drawn|forwarded|a draft|an? (answer|update|proposal|quote))\b|^have\s+(my|our|someone|somebody)\b/,
+  get: /^get\s+(back|with|you|it|this|that|them|these|those|a|an|the|some|my|our|your|ahold|in touch|around|out|over|together|this)\b/,
+  see: /^see\s+(that|to it|what|if|whether)\b/,
+  make: /^make\s+(sure|certain)\b/,
+  look: /^look\s+(into|at|over|through)\b/,
+  take: /^take\s+care\b/,
+  meet: /^meet\s+(you|your)\b/,
+  be: /^be\s+(in touch|sure)\b/,
+};
+
+/** Recipient-waiting conditions: an offer, not a commitment ("if you want, I can…"). */
+export const RECIPIENT_CONDITION =
+  /\b(if|unless|in case|should)\s+(you|your|u)\b|\bif\s+(needed|necessary|desired|required|acceptable|interested|helpful|useful|appropriate|preferred|you'd like)\b|\blet me know\s+(if|whether|when|and)\b|\bif (that|this|it) (works|helps|suits)\b/i;
