@@ -1,0 +1,110 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { addDays, diffDays, mondayOf, weekday as weekdayOf } from './calendar';
+import { monthEnd } from './periods';
+import { END_OF_DAY, pickYear } from './resolve';
+import type { Candidate, Clock, LocalDate, WallTime } from './types';
+
+/**
+ * chrono-node for what it does well: weekdays, month-day dates (15 March, 3/15, 3月15日), relative days
+ * (tomorrow, 后天) and clock times. We read only the calendar components it found and resolve them
+ * ourselves, because its year and weekday guesses differ from our rules (forwardDate turns "last Friday"
+ * into next Friday) and its zh parser ignores the reference time zone.
+ *
+ * chrono gets a reference Date whose *machine-local* wall clock equals `now` in ctx.timeZone, and no
+ * timezone, so every component it reports is a wall-clock value in ctx.timeZone whatever the machine's
+ * TZ. (A DST gap in the machine's own zone could shift that reference by an hour; harmless for dates.)
+ */
+const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?$/i;
+const MONTH_FRAME =
+  /\b(?:in|by|before|until|till|during|for|end\s+of|early|mid|late|through)\s*-?\s*$/i;
+const BARE_DURATION =
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?$|^(?:now|right now)$/i;
+const ABBREVIATED_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const EN_MODIFIER = /\b(next|this|coming|last|past)\s+$/i;
+const ZH_MODIFIER = /(下下个?|下个?|本|这个?|上个?)$/;
+
+/** The wall time meant by a part of day, or undefined: "this afternoon" is due by 17:00. */
+function partOfDay(text: string): WallTime | undefined {
+  if (/afternoon|下午/i.test(text)) return { h: 17, min: 0 };
+  if (/evening|tonight|night|今晚|明晚|晚上|傍晚/i.test(text)) return END_OF_DAY;
+  if (/morning|noon|上午|早上|早晨|明早|一早|中午/i.test(text)) return { h: 12, min: 0 };
+  return undefined;
+}
+
+/** The date of weekday `wd` (0 = Sunday) under a modifier: next = next week's, bare = the coming one. */
+function weekdayDate(clock: Clock, wd: number, modifier: string): LocalDate {
+  const thisWeeks = addDays(mondayOf(clock.today), (wd + 6) % 7);
+  if (/^(next|下)/i.test(modifier)) return addDays(thisWeeks, modifier.startsWith('下下') ? 14 : 7);
+  if (/^(last|past|上)/i.test(modifier)) return addDays(thisWeeks, -7);
+  // 本周一 is this week's Monday even when past; English "this Monday" means the coming one.
+  if (/^(本|这)/.test(modifier)) return thisWeeks;
+  if (/^this/i.test(modifier))
+    return diffDays(thisWeeks, clock.today) >= 0 ? thisWeeks : addDays(thisWeeks, 7);
+  const ahead = (wd - weekdayOf(clock.today) + 7) % 7 || 7;
+  return addDays(clock.today, ahead);
+}
+
+function toCandidate(
+  r: ParsedResult,
+  clock: Clock,
+  text: string,
+  lang: 'en' | 'zh',
+): Candidate | null {
+  const s = r.start;
+  let start = r.index;
+  // "on 20 Nov." at a sentence end: the period belongs to the sentence, not the abbreviation.
+  const end = r.index + r.text.length - (ABBREVIATED_MONTH_END.test(r.text) ? 1 : 0);
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (BARE_DURATION.test(r.text.trim())) return null;
+  if (WEEKDAY_ABBREVIATION.test(r.text.trim())) return null;
+  let date: LocalDate | undefined;
+  let time: WallTime | undefined = partOfDay(r.text);
+  if (s.isCertain('hour')) {
+    let h = s.get('hour') ?? 0;
+    // "at 3" in business writing means 3 pm, not 3 am.
+    if (!s.isCertain('meridiem') && h >= 1 && h <= 6) h += 12;
+    time = { h, min: s.get('minute') ?? 0 };
+  }
+  if (s.isCertain('day') && s.isCertain('month')) {
+    const m = s.get('month')!;
+    const d = s.get('day')!;
+    date = s.isCertain('year') ? { y: s.get('year')!, m, d } : (pickYear(clock, m, d) ?? undefined);
+    if (!date) return null;
+  } else if (s.isCertain('weekday')) {
+    const modifier = (lang === 'en' ? EN_MODIFIER : ZH_MODIFIER).exec(before)?.[0] ?? '';
+    start -= modifier.length;
+    date = weekdayDate(clock, s.get('weekday')!, (modifier + r.text).trim());
+  } else if (s.isCertain('month')) {
+    // A month alone ("March Networks", "June will help") is a date only when framed: "in March".
+    if (!MONTH_FRAME.test(before)) return null;
+    date = monthEnd(clock, s.get('month')!, s.isCertain('year') ? s.get('year')! : undefined);
+  } else if (time && !s.isCertain('hour')) {
+    // "this afternoon", "tonight": chrono's implied day is right (today, or tomorrow after midnight).
+    date = { y: s.get('year')!, m: s.get('month')!, d: s.get('day')! };
+  }
+  if (!date && !time) return null;
+  const dayPart = !s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month');
+  return { start, end, lang, kind: 'explicit', deadline: false, date, time, dayPart, own: false };
+}
+
+/** Runs chrono's English and/or Chinese parser on the text and converts what it finds. */
+export function chronoCandidates(
+  text: string,
+  clock: Clock,
+  en: boolean,
+  zh: boolean,
+): Candidate[] {
+  const { today, time } = clock;
+  const reference = new Date(today.y, today.m - 1, today.d, time.h, time.min);
+  const out: Candidate[] = [];
+  const run = (parser: chrono.Chrono, lang: 'en' | 'zh'): void => {
+    for (const r of parser.parse(text, reference)) {
+      const c = toCandidate(r, clock, text, lang);
+      if (c) out.push(c);
+    }
+  };
+  if (en) run(chrono.en.casual, 'en');
+  if (zh) run(chrono.zh.hans.casual, 'zh');
+  return out;
+}

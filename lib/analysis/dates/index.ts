@@ -1,0 +1,101 @@
+import { chronoCandidates } from './chrono-run';
+import { chronoCues, hasDateCue, scripts } from './cues';
+import { EN_RECOGNISERS } from './en';
+import { mergeCandidates } from './merge';
+import { pieces } from './pieces';
+import { resolveIso } from './resolve';
+import { scan } from './scan';
+import type { Candidate } from './types';
+import { findVague } from './vague';
+import { ZH_RECOGNISERS } from './zh';
+import { makeClock } from './zone';
+
+export { addBusinessDays, isBusinessDay } from './business-days';
+export { hasDateCue } from './cues';
+export { formatDue } from './format';
+export { suggestDueDates } from './suggest';
+export { BUSINESS_CLOSE, END_OF_DAY, PAST_WINDOW_DAYS } from './resolve';
+export type { LocalDate, WallTime } from './types';
+
+export type DueKind = 'explicit' | 'vague' | 'none';
+
+/** `now` and the writer's IANA time zone ('Asia/Shanghai'); every date is resolved as seen there. */
+export interface DateContext {
+  now: Date;
+  timeZone: string;
+}
+
+/** One date or time phrase in a text. */
+export interface DueMatch {
+  /** UTF-16 offsets of the whole phrase, deadline word included ("by Friday", "3月15日前"). */
+  start: number;
+  end: number;
+  text: string;
+  kind: 'explicit' | 'vague';
+  /** ISO 8601 with the zone's offset for explicit phrases; null for vague ones. */
+  due: string | null;
+  /** A "no later than" phrase: by, before, no later than, until, within, 之前, 前, 以内, 内. */
+  deadline: boolean;
+  lang: 'en' | 'zh';
+}
+
+/** Candidates in one sentence-sized piece, before merging. */
+function findInPiece(text: string, ctx: ReturnType<typeof makeClock>): Candidate[] {
+  if (!hasDateCue(text)) return [];
+  const { en, zh } = scripts(text);
+  const own = [
+    ...(en ? scan(text, ctx, 'en', EN_RECOGNISERS) : []),
+    ...(zh ? scan(text, ctx, 'zh', ZH_RECOGNISERS) : []),
+    ...findVague(text, en, zh),
+  ];
+  const chrono = chronoCues(text);
+  const parsed = chronoCandidates(text, ctx, en && chrono.en, zh && chrono.zh);
+  return mergeCandidates([...own, ...parsed], text);
+}
+
+/**
+ * All date and time phrases in a text, explicit and vague, sorted by start and non-overlapping.
+ * Never throws: on any internal failure it returns what it found so far (usually nothing).
+ */
+export function findDueDates(text: string, ctx: DateContext): DueMatch[] {
+  const out: DueMatch[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  try {
+    const clock = makeClock(ctx.now, ctx.timeZone);
+    for (const piece of pieces(text)) {
+      for (const c of findInPiece(piece.text, clock)) {
+        const start = piece.offset + c.start;
+        const end = piece.offset + c.end;
+        const due = resolveIso(c, clock);
+        if (c.kind === 'explicit' && due === null) continue;
+        out.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          kind: c.kind,
+          due,
+          deadline: c.deadline,
+          lang: c.lang,
+        });
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+/**
+ * Parses a short user-typed "when" ("next Friday", "end of Q2", "下周五", "月底前", "asap"): the first
+ * explicit phrase if any, else the first vague one, else kind 'none'.
+ */
+export function parseDue(
+  input: string,
+  ctx: DateContext,
+): { kind: DueKind; due: string | null; text: string | null } {
+  const found = findDueDates(typeof input === 'string' ? input.trim() : '', ctx);
+  const best = found.find((m) => m.kind === 'explicit') ?? found[0];
+  return best
+    ? { kind: best.kind, due: best.due, text: best.text }
+    : { kind: 'none', due: null, text: null };
+}

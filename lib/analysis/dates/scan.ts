@@ -1,0 +1,46 @@
+import type { Candidate, Clock } from './types';
+
+/** What a recogniser reports for one regex match; scan() adds the span, language and `own`. */
+export type Found = Omit<Candidate, 'start' | 'end' | 'lang' | 'own'> & {
+  /** Trim the span: characters to skip at the start of the match (a lookbehind stand-in). */
+  skip?: number;
+};
+
+/** A regex (global flag required) and a handler that turns a match into a candidate, or null to reject. */
+export interface Recogniser {
+  re: RegExp;
+  handle: (m: RegExpExecArray, clock: Clock, text: string) => Found | null;
+}
+
+/** Runs each recogniser over the text. Regexes are module-level constants, compiled once. */
+export function scan(
+  text: string,
+  clock: Clock,
+  lang: 'en' | 'zh',
+  recognisers: readonly Recogniser[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { re, handle } of recognisers) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const found = handle(m, clock, text);
+      if (!found) continue;
+      const { skip = 0, ...rest } = found;
+      out.push({ ...rest, start: m.index + skip, end: m.index + m[0].length, lang, own: true });
+    }
+  }
+  return out;
+}
+
+/** A plain explicit candidate; most recognisers return one of these. */
+export const explicit = (
+  fields: Omit<Found, 'kind' | 'deadline'> & { deadline?: boolean },
+): Found => ({
+  kind: 'explicit',
+  deadline: false,
+  ...fields,
+});

@@ -1,0 +1,61 @@
+import type { Candidate } from './types';
+
+/**
+ * Vague times: a promise with one of these has a time but no date the client can hold anyone to.
+ * Phrases that name a bounded window ("later today", "no later than Friday") are excluded here and
+ * left to the explicit recognisers.
+ */
+const EN_VAGUE = new RegExp(
+  [
+    'as\\s+soon\\s+as\\s+(?:possible|practicable|feasible|(?:I|we)\\s+(?:can|could|am\\s+able|are\\s+able))',
+    'as\\s+soon\\s+as',
+    'asap',
+    'sooner\\s+rather\\s+than\\s+later',
+    'soon',
+    'shortly',
+    '(?<!\\bno\\s|\\bnot\\s|\\bany\\s)later(?!\\s+(?:today|tonight|this|that|than|on\\b|in\\s+the\\s+(?:day|week|month)))',
+    'in\\s+due\\s+course',
+    'at\\s+some\\s+(?:point|stage)',
+    'in\\s+the\\s+(?:near\\s+|not\\s+too\\s+distant\\s+)?future',
+    'when\\s+(?:I|we)\\s+(?:can|get\\s+(?:a\\s+)?(?:chance|time|a\\s+moment)|have\\s+(?:a\\s+)?(?:chance|time|a\\s+moment|a\\s+minute))',
+    'right\\s+away',
+    'straight\\s+away',
+    'immediately',
+    'promptly',
+    'at\\s+(?:your|the)\\s+earliest\\s+(?:convenience|opportunity)',
+    '(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:a\\s+)?(?:few|several|couple\\s+of)\\s+(?:days|weeks|hours|minutes)',
+    'in\\s+a\\s+(?:bit|while|little\\s+while|moment)',
+    'one\\s+of\\s+these\\s+days',
+    'before\\s+long',
+    'down\\s+the\\s+(?:road|line)',
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join('|'),
+  'gi',
+);
+
+/** 稍候 is mostly "please wait" (a request), but in a promise it reads as 稍后; both are vague. */
+const ZH_VAGUE =
+  /尽快|尽早|尽速|稍后|稍候|晚些时候|晚点|近期|近日|过几天|过两天|改天|马上|立即|立刻|立马|即刻|第一时间|随后|后续|日后|后期|及时|一会儿?|待会儿?|等会儿?|不久|早日/g;
+
+/** All vague time phrases in the text, in both languages. */
+export function findVague(text: string, hasLatin: boolean, hasCjk: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const run = (re: RegExp, lang: 'en' | 'zh'): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        lang,
+        kind: 'vague',
+        deadline: false,
+        own: true,
+      });
+    }
+  };
+  if (hasLatin) run(EN_VAGUE, 'en');
+  if (hasCjk) run(ZH_VAGUE, 'zh');
+  return out;
+}

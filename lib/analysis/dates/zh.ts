@@ -1,0 +1,79 @@
+import { durationFound, zhUnit } from './duration';
+import { ZH_COUNT, zhNumber } from './numerals';
+import { dayOfMonth, periodEnd, quarterEnd } from './periods';
+import { explicit, type Recogniser } from './scan';
+
+/** Chinese phrases chrono's zh.hans lacks: 月底, 本周内, 第二季度末, 两个工作日内, 下班前, 十五号. */
+
+/** 下/下个 → 1, 下下 → 2, otherwise 0 (本/这/当/none). */
+const ahead = (prefix: string | undefined): number =>
+  !prefix ? 0 : prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : 0;
+
+const QUARTER_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+};
+
+export const ZH_RECOGNISERS: readonly Recogniser[] = [
+  {
+    re: /(本|这个?|当|下下个?|下个?)?月(底|末)|(今|本|明)?年(底|末)/g,
+    handle: (m, clock) =>
+      explicit({
+        date: m[4]
+          ? periodEnd(clock, 'year', m[3] === '明' ? 1 : 0)
+          : periodEnd(clock, 'month', ahead(m[1])),
+      }),
+  },
+  {
+    // A week or month named without a day: 本周内, 下周, 下个月. "下周五" is left to chrono.
+    re: /(本|这个?|下下个?|下个?)(周|星期|礼拜)(?![一二三四五六日天末1-7])|(本|这个|下下个?|下个?)月(?![底末初中份号日0-9０-９一二三四五六七八九十])/g,
+    handle: (m, clock) =>
+      explicit({
+        date: m[2] ? periodEnd(clock, 'week', ahead(m[1])) : periodEnd(clock, 'month', ahead(m[3])),
+      }),
+  },
+  {
+    re: /(本|这个?|下个?)?周末/g,
+    handle: (m, clock) => explicit({ date: periodEnd(clock, 'weekend', ahead(m[1])) }),
+  },
+  {
+    re: /(本|这个?|下个?)季度(末|底)?|第?([一二三四1-4])季度(末|底)?|Q([1-4])(末|底)/g,
+    handle: (m, clock) => {
+      if (m[0].startsWith('季度')) return null;
+      if (m[1] !== undefined) return explicit({ date: periodEnd(clock, 'quarter', ahead(m[1])) });
+      return explicit({ date: quarterEnd(clock, QUARTER_DIGITS[m[3] ?? m[5]!]!) });
+    },
+  },
+  {
+    // A window needs its 内/后 suffix: "三天前" means three days ago, and a bare "三天" is a length.
+    re: new RegExp(
+      `(${ZH_COUNT}|半)\\s*个?\\s*(工作日|自然日|天|日|小时|钟头|分钟|周|星期|礼拜|月)(之内|以内|内|之后|以后|后)`,
+      'g',
+    ),
+    handle: (m, clock) => {
+      const unit = zhUnit(m[2]!);
+      const n = m[1] === '半' ? 0.5 : zhNumber(m[1]!);
+      return unit ? durationFound(clock, n, unit, m[3]!.endsWith('内')) : null;
+    },
+  },
+  {
+    // 下班前: the close of the working day (like EOD), a time that a date before it (明天下班前) can claim.
+    re: /下班/g,
+    handle: (_m, clock) => explicit({ date: clock.today, dayPart: true }),
+  },
+  {
+    // 15号 / 十五日 without a month; "3月15日" is chrono's, and 1号楼 / 2号线 are places.
+    re: new RegExp(`(${ZH_COUNT})(号|日)(?![楼线院房室机位码])`, 'g'),
+    handle: (m, clock, text) => {
+      if (/[月年\d０-９零〇一二两三四五六七八九十百]$/.test(text.slice(0, m.index))) return null;
+      const date = dayOfMonth(clock, zhNumber(m[1]!));
+      return date ? explicit({ date }) : null;
+    },
+  },
+];
