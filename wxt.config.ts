@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'Kept',
     description: 'Promise only what you can keep, date every promise, keep every promise.',
     // `sidePanel` is added by WXT for Chrome because of entrypoints/sidepanel.
-    permissions: [],
+    permissions: ['alarms', 'notifications', 'storage'],
     action: { default_title: 'Kept' },
     ...(browser === 'firefox'
       ? {

@@ -1,14 +1,43 @@
+import { getDatabase } from '@/lib/db/database';
+import { handlers } from '@/lib/messaging/handlers';
+import { createRouter } from '@/lib/messaging/router';
+import { handleAlarm } from '@/lib/reminders/alarms';
+import { reminderEnv } from '@/lib/reminders/env';
+import { handleNotificationClick } from '@/lib/reminders/open-client';
+import { createReminderRefresher } from '@/lib/reminders/refresh';
+
 /**
- * Background service worker. For now it only announces itself and answers a `ping`
- * so tests can prove the worker runs; the ledger, reminders and messaging land here
- * with their issues.
+ * Background service worker: owns the database, serves the message protocol, keeps reminders and
+ * the badge in step with the data. All logic is in lib/; this file only wires events to it. MV3 may
+ * stop the worker at any moment, so nothing here keeps state that the database does not also hold.
  */
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    console.info(`[Kept] installed (${reason})`);
+  const db = getDatabase();
+  const refresh = createReminderRefresher(db, Date.now);
+
+  const route = createRouter({
+    db,
+    handlers,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    clock: Date.now,
+    afterWrite: () => void refresh(),
+  });
+  // Only runtime.onMessage: onMessageExternal is never listened to, so web pages cannot reach Kept.
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    await handleAlarm(db, alarm, Date.now(), await reminderEnv(db));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    handleNotificationClick(id)?.catch((error: unknown) =>
+      console.warn('[Kept] could not open the side panel', error),
+    );
   });
 
-  // Open the side panel from the toolbar icon's context where the browser supports it.
+  // Every start (install, browser start, wake-up): rebuild alarms from the database; idempotent.
+  void refresh();
+
   const sidePanel = (
     globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (o: object) => Promise<void> } } }
   ).chrome?.sidePanel;

@@ -3,7 +3,9 @@ import { z } from 'zod';
 /** An instant as stored: ISO 8601 with a zone designator, so every reader gets the same moment. */
 export const isoInstant = z.iso.datetime({ offset: true });
 
-const id = z.string().min(1).max(100);
+/** Record ids: UUIDs in practice; limited to URL- and alarm-name-safe characters. */
+export const idSchema = z.string().regex(/^[\w-]{1,100}$/, 'an id of letters, digits, - and _');
+const id = idSchema;
 
 /** Present only on records created by "load sample data", so removing samples never touches real data. */
 const sampleMarker = z.literal(true).optional();

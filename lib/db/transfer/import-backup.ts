@@ -1,0 +1,57 @@
+import type { KeptDatabase } from '../database';
+import type { ImportReport } from './import-report';
+import type { ExistingKeys } from './backup-checks';
+import { validateBackup } from './validate-backup';
+
+async function existingKeys(db: KeptDatabase): Promise<ExistingKeys> {
+  const [clientIds, goalIds, contacts] = await Promise.all([
+    db.clients.toCollection().primaryKeys(),
+    db.goals.toCollection().primaryKeys(),
+    db.contacts.toArray(),
+  ]);
+  return {
+    clientIds: new Set(clientIds),
+    goalIds: new Set(goalIds),
+    contactEmails: new Map(contacts.map((c) => [c.email, c.id])),
+  };
+}
+
+/** The dry run: what importing `text` would do, or every reason it would not. Writes nothing. */
+export async function previewImport(db: KeptDatabase, text: string): Promise<ImportReport> {
+  return validateBackup(text, await existingKeys(db)).report;
+}
+
+/**
+ * Imports a backup: validates everything first, then writes every record in one transaction (records
+ * with an existing id are replaced; nothing is deleted). Any problem, or any failure during the write,
+ * leaves the database exactly as it was, and the report says why.
+ */
+export async function importBackup(db: KeptDatabase, text: string): Promise<ImportReport> {
+  const { report, records } = validateBackup(text, await existingKeys(db));
+  if (!report.valid || !records) return report;
+  try {
+    await db.transaction(
+      'rw',
+      [db.clients, db.contacts, db.goals, db.commitments, db.settings],
+      async () => {
+        await db.clients.bulkPut(records.clients);
+        await db.contacts.bulkPut(records.contacts);
+        await db.goals.bulkPut(records.goals);
+        await db.commitments.bulkPut(records.commitments);
+        await db.settings.bulkPut(records.settings);
+      },
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.slice(0, 300) : 'unknown error';
+    return {
+      ...report,
+      valid: false,
+      message: `Nothing was imported: the database refused the write (${reason}).`,
+      problems: [{ path: '', reason }],
+      problemCount: 1,
+    };
+  }
+  const { counts } = report;
+  const message = `Imported ${counts.clients} clients, ${counts.contacts} contacts, ${counts.goals} goals and ${counts.commitments} commitments.`;
+  return { ...report, written: true, message };
+}

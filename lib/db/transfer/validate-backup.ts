@@ -1,0 +1,150 @@
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLE_NAMES,
+  BACKUP_VERSION,
+  backupHeaderSchema,
+  backupTables,
+  type BackupTable,
+} from './backup-format';
+import {
+  NO_EXISTING_KEYS,
+  Problems,
+  checkReferences,
+  type ExistingKeys,
+  type Records,
+} from './backup-checks';
+import type { ImportCounts, ImportReport } from './import-report';
+
+const emptyCounts = (): ImportCounts => ({
+  clients: 0,
+  contacts: 0,
+  goals: 0,
+  commitments: 0,
+  settings: 0,
+});
+
+function refused(problems: Problems, message: string, version?: number): { report: ImportReport } {
+  const report: ImportReport = {
+    valid: false,
+    written: false,
+    message,
+    counts: emptyCounts(),
+    problems: problems.list,
+    problemCount: problems.count,
+  };
+  return { report: version === undefined ? report : { ...report, version } };
+}
+
+/** Version 1 files predate `completedAt`; derive it exactly as the version 2 Dexie upgrade does. */
+function upgradeRecord(table: BackupTable, record: unknown, version: number): unknown {
+  if (version >= 2 || table !== 'commitments' || typeof record !== 'object' || record === null)
+    return record;
+  const c = record as { completed?: unknown; completedAt?: unknown };
+  return typeof c.completed === 'string' && c.completedAt === undefined
+    ? { ...c, completedAt: Date.parse(c.completed) }
+    : record;
+}
+
+/**
+ * Checks a backup file without touching the database: the JSON, the header and version, every record
+ * against its schema, duplicate ids and emails, and that every reference points at a client or goal in
+ * the file or already stored. Returns the dry-run report, plus the records when all of them passed.
+ */
+export function validateBackup(
+  text: string,
+  existing: ExistingKeys = NO_EXISTING_KEYS,
+): { report: ImportReport; records?: Records } {
+  const problems = new Problems();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    problems.add(
+      '',
+      `not JSON: ${error instanceof Error ? error.message.slice(0, 200) : 'unreadable'}`,
+    );
+    return refused(problems, 'Nothing was imported: the file is not a Kept backup (not JSON).');
+  }
+  const header = backupHeaderSchema.safeParse(data);
+  if (!header.success) {
+    for (const issue of header.error.issues.slice(0, 10))
+      problems.add(issue.path.join('.'), issue.message);
+    return refused(
+      problems,
+      `Nothing was imported: the file is not a Kept backup ("format": "${BACKUP_FORMAT}" missing).`,
+    );
+  }
+  const { version } = header.data;
+  if (version > BACKUP_VERSION) {
+    problems.add('version', `file version ${version} is newer than ${BACKUP_VERSION}`);
+    return refused(
+      problems,
+      `Nothing was imported: this backup was made by a newer Kept (file version ${version}; this Kept reads up to ${BACKUP_VERSION}). Update Kept, then import again.`,
+      version,
+    );
+  }
+
+  const file = data as Record<string, unknown>;
+  const records = {
+    clients: [],
+    contacts: [],
+    goals: [],
+    commitments: [],
+    settings: [],
+  } as Records;
+  const counts = emptyCounts();
+  for (const table of BACKUP_TABLE_NAMES) {
+    const rows = file[table] ?? (table === 'settings' ? [] : undefined);
+    if (!Array.isArray(rows)) {
+      problems.add(table, rows === undefined ? 'missing' : 'expected a list');
+      continue;
+    }
+    const seen = new Map<string, number>();
+    rows.forEach((raw, i) => {
+      const parsed = backupTables[table].safeParse(upgradeRecord(table, raw, version));
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          problems.add([`${table}[${i}]`, ...issue.path].join('.'), issue.message);
+        return;
+      }
+      const first = seen.get(parsed.data.id);
+      if (first !== undefined) {
+        problems.add(
+          `${table}[${i}].id`,
+          `duplicate id ${parsed.data.id} (also ${table}[${first}])`,
+        );
+        return;
+      }
+      seen.set(parsed.data.id, i);
+      (records[table] as unknown[]).push(parsed.data);
+      counts[table] += 1;
+    });
+  }
+  checkReferences(records, existing, problems);
+
+  if (problems.count > 0)
+    return {
+      report: {
+        version,
+        valid: false,
+        written: false,
+        message: `Nothing was imported: ${problems.count} problem${problems.count === 1 ? '' : 's'} found.`,
+        counts,
+        problems: problems.list,
+        problemCount: problems.count,
+      },
+    };
+  const message = `Ready to import ${counts.clients} clients, ${counts.contacts} contacts, ${counts.goals} goals and ${counts.commitments} commitments. Records with the same id are replaced; nothing is deleted.`;
+  return {
+    report: {
+      version,
+      valid: true,
+      written: false,
+      message,
+      counts,
+      problems: [],
+      problemCount: 0,
+    },
+    records,
+  };
+}

@@ -1,0 +1,45 @@
+import { loadSampleData, removeSampleData } from '../../db/sample-data';
+import { toCsv } from '../../db/transfer/csv';
+import { exportBackupJson } from '../../db/transfer/export-backup';
+import { toICalendar } from '../../db/transfer/ical';
+import { importBackup, previewImport } from '../../db/transfer/import-backup';
+import { openRows } from '../../db/transfer/open-rows';
+import { openClientPanel } from '../../reminders/open-client';
+import type { Handlers } from '../router';
+
+const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
+
+/** Export, import, sample data and opening the side panel. */
+export const dataHandlers = {
+  async exportData(_data, { db, now }) {
+    return { json: await exportBackupJson(db, now) };
+  },
+
+  async exportOpenCommitments({ format }, { db, now }) {
+    const rows = await openRows(db);
+    return format === 'ics'
+      ? { text: toICalendar(rows, now), filename: `kept-open-${stamp(now)}.ics` }
+      : { text: toCsv(rows), filename: `kept-open-${stamp(now)}.csv` };
+  },
+
+  async previewImport({ json }, { db }) {
+    return previewImport(db, json);
+  },
+
+  async importData({ json }, { db }) {
+    return importBackup(db, json);
+  },
+
+  async loadSampleData(_data, { db, now }) {
+    return { ...(await loadSampleData(db, now)) };
+  },
+
+  async removeSampleData(_data, { db }) {
+    return { ...(await removeSampleData(db)) };
+  },
+
+  // No await before openClientPanel: the chip click's user gesture must still be live when it runs.
+  openClientView({ clientId }, { sender }) {
+    return openClientPanel(clientId, { tabId: sender.tab?.id }).then(() => ({}));
+  },
+} satisfies Partial<Handlers>;
