@@ -19,8 +19,9 @@ const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?$/i;
 const MONTH_FRAME =
   /\b(?:in|by|before|until|till|during|for|end\s+of|early|mid|late|through)\s*-?\s*$/i;
 const BARE_DURATION =
-  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?$|^(?:now|right now)$/i;
-const ABBREVIATED_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?$|^(?:now|right now|现在|目前)$/i;
+const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midnight)$/i;
+const PART_OF_DAY_FRAME = /\b(?:in\s+the|by|before|until|till|at|around)\s+$/i;
 const EN_MODIFIER = /\b(next|this|coming|last|past)\s+$/i;
 const ZH_MODIFIER = /(下下个?|下个?|本|这个?|上个?)$/;
 
@@ -52,14 +53,22 @@ function toCandidate(
   lang: 'en' | 'zh',
 ): Candidate | null {
   const s = r.start;
-  let start = r.index;
-  // "on 20 Nov." at a sentence end: the period belongs to the sentence, not the abbreviation.
-  const end = r.index + r.text.length - (ABBREVIATED_MONTH_END.test(r.text) ? 1 : 0);
+  // chrono keeps the brackets and commas around a weekday ("(Sunday)", "Monday,"), and the period of
+  // "on 20 Nov." at a sentence end; those belong to the sentence, not the date.
+  const lead = /^[\s,(（]*/.exec(r.text)![0].length;
+  const trail =
+    /(?:[\s,)）]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.)*$/i.exec(r.text)![0]
+      .length;
+  const phrase = r.text.slice(lead, r.text.length - trail);
+  let start = r.index + lead;
+  const end = start + phrase.length;
   const before = text.slice(Math.max(0, start - 12), start);
-  if (BARE_DURATION.test(r.text.trim())) return null;
-  if (WEEKDAY_ABBREVIATION.test(r.text.trim())) return null;
+  if (BARE_DURATION.test(phrase)) return null;
+  // "Good morning", "the best night": a part of day is a time only when framed ("in the morning").
+  if (BARE_PART_OF_DAY.test(phrase) && !PART_OF_DAY_FRAME.test(before)) return null;
+  if (WEEKDAY_ABBREVIATION.test(phrase)) return null;
   let date: LocalDate | undefined;
-  let time: WallTime | undefined = partOfDay(r.text);
+  let time: WallTime | undefined = partOfDay(phrase);
   if (s.isCertain('hour')) {
     let h = s.get('hour') ?? 0;
     // "at 3" in business writing means 3 pm, not 3 am.
@@ -74,7 +83,7 @@ function toCandidate(
   } else if (s.isCertain('weekday')) {
     const modifier = (lang === 'en' ? EN_MODIFIER : ZH_MODIFIER).exec(before)?.[0] ?? '';
     start -= modifier.length;
-    date = weekdayDate(clock, s.get('weekday')!, (modifier + r.text).trim());
+    date = weekdayDate(clock, s.get('weekday')!, modifier + phrase);
   } else if (s.isCertain('month')) {
     // A month alone ("March Networks", "June will help") is a date only when framed: "in March".
     if (!MONTH_FRAME.test(before)) return null;

@@ -49,6 +49,14 @@ const FLAGS: [string, string, string, boolean][] = [
   ['I sent it last Friday.', 'last Friday', `2026-11-20T17:00:00${SH}`, false],
   ['The report was due on 20 Nov.', 'on 20 Nov', `2026-11-20T17:00:00${SH}`, false],
   ['Let us meet early next week.', 'early next week', `2026-12-01T17:00:00${SH}`, false],
+  ['Comments by the end of today.', 'by the end of today', `2026-11-27T17:00:00${SH}`, true],
+  ["I'll call you tommorrow.", 'tommorrow', `2026-11-28T17:00:00${SH}`, false],
+  ['The plan is final by mid-year.', 'by mid-year', `2027-06-30T17:00:00${SH}`, true],
+  ["I'll talk to you in the morning.", 'morning', `2026-11-27T12:00:00${SH}`, false],
+  ['We meet on Friday, as planned.', 'on Friday', `2026-12-04T17:00:00${SH}`, false],
+  ['The call (Sunday) is moved.', 'Sunday', `2026-11-29T17:00:00${SH}`, false],
+  ['Later this week works.', 'Later this week', `2026-11-27T17:00:00${SH}`, false],
+  ['Payment by mid-month.', 'by mid-month', `2026-11-20T17:00:00${SH}`, true],
 ];
 
 const IGNORES = [
@@ -65,6 +73,10 @@ const IGNORES = [
   'June will help you with that.',
   'It took 2 hours to load.',
   'I will send you the file.',
+  'Good morning, Dana.',
+  'That is still the best night for us.',
+  'See the Mid-Year Process guide.',
+  'I will do it now.',
 ];
 
 describe('English explicit dates (Shanghai, Fri 27 Nov 2026 10:00)', () => {

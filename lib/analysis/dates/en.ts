@@ -1,11 +1,13 @@
+import { addDays, diffDays } from './calendar';
 import { durationFound, enUnit } from './duration';
 import { EN_COUNT, enNumber } from './numerals';
-import { dayOfMonth, partOfWeek, periodEnd, quarterEnd, type Period } from './periods';
-import { END_OF_DAY } from './resolve';
+import { dayOfMonth, periodEnd, periodPart, quarterEnd, type Period } from './periods';
+import { END_OF_DAY, PAST_WINDOW_DAYS } from './resolve';
 import { explicit, type Recogniser } from './scan';
 
 /** English phrases chrono does not know (EOD, end of Q2, within 2 business days, on the 15th). */
 
+const PERIOD_FRAME = /\b(?:by|in|until|till|before|around|during|for|at|from)\s+(?:the\s+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|for|no later than|prior to)\s+$/i;
 /** "the 15th floor", "the 15th of March" (chrono's), "the 2nd-largest": not a day of this month. */
 const ORDINAL_NOUN_AFTER = /^(?:-|\s+(?:of\b|(?!(?:at|by|and|or|if|so|when|to|in|on)\b)[a-z]))/i;
@@ -28,18 +30,36 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
     handle: (_m, clock) => explicit({ date: clock.today, dayPart: true }),
   },
   {
-    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?|(early|mid|later|late)[\s-]+(?:this\s+|(next)\s+)?|(this|next|the)\s+)(week|weekend|month|quarter|year)\b/gi,
+    // "by the end of today", and the common misspellings of tomorrow chrono does not know.
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:(today)|tomorrow)|tomm?orr?ow|tmrw|tmr)\b/gi,
     handle: (m, clock) => {
-      const ahead = m[1] || m[3] || m[4]?.toLowerCase() === 'next' ? 1 : 0;
-      const period = m[5]!.toLowerCase() as Period;
-      const part = m[2]?.toLowerCase();
+      if (/^(?:tomorrow)$/i.test(m[0])) return null;
+      return explicit({ date: m[1] ? clock.today : addDays(clock.today, 1) });
+    },
+  },
+  {
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?|(?:later\s+)?(this|next|the)\s+)(week|weekend|month|quarter|year)\b/gi,
+    handle: (m, clock) => {
+      const word = m[2]?.toLowerCase();
+      const period = m[3]!.toLowerCase() as Period;
       // "the week" alone is too loose ("the week was busy"); it counts only after "end of".
-      if (m[4]?.toLowerCase() === 'the' && period !== 'weekend') return null;
-      if (period === 'week' && (part === 'early' || part === 'mid'))
-        return explicit({ date: partOfWeek(clock, ahead, part) });
-      if (period === 'weekend')
-        return explicit({ date: periodEnd(clock, period, ahead), time: END_OF_DAY });
-      return explicit({ date: periodEnd(clock, period, ahead) });
+      if (word === 'the' && period !== 'weekend') return null;
+      const date = periodEnd(clock, period, m[1] || word === 'next' ? 1 : 0);
+      return explicit(period === 'weekend' ? { date, time: END_OF_DAY } : { date });
+    },
+  },
+  {
+    // "early next week", "by mid-year": without this/next, a preposition must frame it ("Mid-Year Process").
+    re: /\b(early|mid|late)[\s-]+(?:(this|next)\s+)?(week|month|quarter|year)\b/gi,
+    handle: (m, clock, text) => {
+      if (!m[2] && !PERIOD_FRAME.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const period = m[3]!.toLowerCase() as Exclude<Period, 'weekend'>;
+      const part = m[1]!.toLowerCase() as 'early' | 'mid' | 'late';
+      const date = periodPart(clock, period, m[2]?.toLowerCase() === 'next' ? 1 : 0, part);
+      // Unqualified and long past ("by mid-year" in November): the next one, as with dates (resolve.ts).
+      if (!m[2] && diffDays(date, clock.today) < -PAST_WINDOW_DAYS)
+        return explicit({ date: periodPart(clock, period, 1, part) });
+      return explicit({ date });
     },
   },
   {

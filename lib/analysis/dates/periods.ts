@@ -1,4 +1,4 @@
-import { endOfMonth, endOfQuarter, fridayOfWeek } from './business-days';
+import { businessDayOnOrBefore, endOfMonth, endOfQuarter, fridayOfWeek } from './business-days';
 import { addDays, daysInMonth, diffDays, mondayOf, monthOf } from './calendar';
 import { PAST_WINDOW_DAYS } from './resolve';
 import type { Clock, LocalDate } from './types';
@@ -31,9 +31,30 @@ export function periodEnd(clock: Clock, period: Period, ahead: number): LocalDat
   }
 }
 
-/** A week's early or middle part ("early next week" → Tuesday, "mid-week" → Wednesday). */
-export const partOfWeek = (clock: Clock, ahead: number, part: 'early' | 'mid'): LocalDate =>
-  addDays(mondayOf(clock.today), (part === 'early' ? 1 : 2) + 7 * ahead);
+/**
+ * The early, middle or late part of a period, as a deadline: early next week → Tuesday, mid-month →
+ * the 20th, early Q3 → end of its first month, mid-year → end of June; late = the period's end.
+ */
+export function periodPart(
+  clock: Clock,
+  period: Exclude<Period, 'weekend'>,
+  ahead: number,
+  part: 'early' | 'mid' | 'late',
+): LocalDate {
+  const end = periodEnd(clock, period, ahead);
+  if (part === 'late') return end;
+  const early = part === 'early';
+  switch (period) {
+    case 'week':
+      return addDays(mondayOf(end), early ? 1 : 2);
+    case 'month':
+      return businessDayOnOrBefore({ y: end.y, m: end.m, d: early ? 10 : 20 });
+    case 'quarter':
+      return endOfMonth(end.y, end.m - (early ? 2 : 1));
+    case 'year':
+      return endOfMonth(end.y, early ? 3 : 6);
+  }
+}
 
 /** The end of quarter q of `year`, or, without a year, of the nearest such quarter not long past. */
 export function quarterEnd(clock: Clock, q: number, year?: number): LocalDate {

@@ -21,6 +21,8 @@ const FLAGS: [string, string][] = [
   ["I'll send it right away.", 'right away'],
   ['We will fix it immediately.', 'immediately'],
   ["I'll touch base within the next few days.", 'within the next few days'],
+  ["I'll let you know once I hear from him.", 'once I hear'],
+  ['Upon receipt of same, I will send an original.', 'Upon receipt'],
   ['我们会尽快处理。', '尽快'],
   ['稍后给您回复。', '稍后'],
   ['近期会上线。', '近期'],

@@ -9,6 +9,10 @@ const EN_VAGUE = new RegExp(
   [
     'as\\s+soon\\s+as\\s+(?:possible|practicable|feasible|(?:I|we)\\s+(?:can|could|am\\s+able|are\\s+able))',
     'as\\s+soon\\s+as',
+    // A time bound to an event the client cannot see: "once I hear from him", "when we receive it".
+    '(?:once|when|as)\\s+(?:I|we)\\s+(?:hear|get|receive|know|find\\s+out|learn|have\\s+(?:heard|received))',
+    'upon\\s+receipt',
+    'from\\s+time\\s+to\\s+time',
     'asap',
     'sooner\\s+rather\\s+than\\s+later',
     'soon',

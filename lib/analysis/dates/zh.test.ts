@@ -38,6 +38,7 @@ const IGNORES = [
   '我们会跟进处理。',
   '感谢您的支持。',
   '三天的时间不够。',
+  '我们现在就处理。',
 ];
 
 describe('Chinese explicit dates (Shanghai, 2026-11-27 10:00)', () => {
