@@ -1,3 +1,3 @@
 /** The one place the engine reaches the date module, so its API is used the same way everywhere. */
-export { findDueDates, formatDue, hasDateCue, suggestDueDates } from './due-shim';
-export type { DueMatch } from './due-shim';
+export { findDueDates, formatDue, hasDateCue, suggestDueDates } from './dates/index';
+export type { DueMatch } from './dates/index';

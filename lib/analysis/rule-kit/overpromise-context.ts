@@ -16,7 +16,7 @@ const OUTCOME =
 
 function firmWriter(c: Clause, sentence: string): boolean {
   if (c.negated || c.hedged || c.question || c.conditional) return false;
-  if (c.actor === 'writer') return true;
+  if (c.actor === 'writer') return c.deliverable;
   return (
     c.actor === 'none' &&
     /^(it|this|that|everything|all)\b/i.test(c.text) &&
@@ -42,6 +42,7 @@ export function zhFirm(facts: SentenceFacts, start: number): boolean {
     !c.hedged &&
     !c.question &&
     !c.conditional &&
-    !c.pastOrPresentFact
+    !c.pastOrPresentFact &&
+    !/当时|曾经|曾/.test(facts.text.slice(Math.max(0, start - 8), start))
   );
 }

@@ -16,8 +16,11 @@ export const EN_CERTAINTY =
 const EN_CERTAIN_FRAME =
   /\b(i am|i'm|we are|we're)\s+(absolutely\s+|completely\s+|100%\s+)?(certain|positive|confident)\s+(that\s+)?[\w\s']{1,40}?\b(will|'ll)\s+(?!(hear|see|enjoy|like|love|be glad|be happy|want)\b)/gi;
 
+/** Certainty phrases that may follow the verb ("I'll send it tomorrow without fail"). */
+const POST_VERB = /^(for sure|for certain|without fail|100|one hundred)/i;
+
 export const ZH_CERTAINTY =
-  /(?<![不没])(?:一定|肯定|绝对|百分之百|100%|必定|必将|定会|务必)(?![要的是程度量时期要求和与])/g;
+  /(?<![不没的与及和])(?:一定|肯定|绝对|百分之百|100%|必定|必将|定会|务必)(?=[会能将给为帮把替让按严]|可以|不会|没问题|做|处理|解决|满意|及时|第一时间|马上|立即|尽快)(?![^,，。.!！]{0,4}(?:努力|全力|尽力))/g;
 
 export const overpromiseCertainty: Rule = {
   id: 'overpromise-certainty',
@@ -55,7 +58,10 @@ export const overpromiseCertainty: Rule = {
           ),
         );
     }
-    const hits = matchesOf(EN_CERTAINTY, text).filter((m) => enFirmClause(facts, m.start, m.end));
+    const hits = matchesOf(EN_CERTAINTY, text).filter((m) => {
+      const clause = enFirmClause(facts, m.start, m.end);
+      return clause && (m.start < clause.actionStart || POST_VERB.test(m.text));
+    });
     const frames = facts.isQuestion
       ? []
       : matchesOf(EN_CERTAIN_FRAME, text).filter(

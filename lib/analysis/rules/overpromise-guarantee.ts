@@ -6,11 +6,12 @@
  */
 import { zhFirm } from '../rule-kit/overpromise-context';
 import { makeFinding, matchesOf, say } from '../rule-kit/finding';
+import { RECIPIENT_CONDITION } from '../sentence/lexicon-en';
 import type { Rule } from '../types';
 
 /** English: performative guarantees by the writer's side. */
 export const EN_GUARANTEE =
-  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear|vouch)s?\b|rest assured|(?:you have|i give you|you've got) my word)/gi;
+  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b|rest assured|(?:you have|i give you|you've got) my word)/gi;
 
 /** Financial and legal senses of "guarantee": a thing, not an assurance. */
 const EN_FINANCIAL =
@@ -18,7 +19,7 @@ const EN_FINANCIAL =
 
 /** Chinese: 保证/承诺/包您/确保/满意的答复, but not 保证金, 保修, 保函, 为确保, 在保证…的情况下. */
 export const ZH_GUARANTEE =
-  /(?<![为以在不无法难能以便])(?:保证|承诺|担保|确保)(?![金书函期人期间])|包(?:您|你)(?:满意|放心)|(?:给|让)(?:您|你)(?:一个)?满意的?(?:答复|处理结果|结果|说法|交代|解决方案|处理)|(?:处理好|解决好|妥善处理)[^,，。.!！]{0,6}(?:您|你)?放心|(?:您|你)?放心[^。.!！]{0,14}(?:处理好|解决好|妥善处理|不会有任何)/g;
+  /(?<![为以在不无法难能以便])(?:保证|承诺|担保|确保)(?![金书函期人期间])|包(?:您|你)(?:满意|放心)|(?:给|让)(?:您|你)(?:一个)?满意的?(?:答复|处理结果|结果|说法|交代|解决方案|处理)|(?:处理好|解决好|妥善处理)[^。.!！]{0,6}(?:您|你)?放心|(?:您|你)?放心[^。.!！]{0,14}(?:处理好|解决好|妥善处理|不会有任何)/g;
 
 const ZH_NOT =
   /银行保函|保函|质保|保修|保证金|在保证.{0,12}(情况|前提)|不(能|敢)?保证|无法保证|难以保证|无法确保/;
@@ -48,7 +49,7 @@ export const overpromiseGuarantee: Rule = {
     if (lang === 'zh') {
       if (ZH_NOT.test(text)) return [];
       return matchesOf(ZH_GUARANTEE, text)
-        .filter((m) => zhFirm(facts, m.start))
+        .filter((m) => zhFirm(facts, m.start) && !instruction(text, m.start, m.text))
         .map((m) =>
           makeFinding(
             this,
@@ -65,14 +66,14 @@ export const overpromiseGuarantee: Rule = {
           ),
         );
     }
-    if (EN_FINANCIAL.test(text) || facts.isQuestion) return [];
+    if (EN_FINANCIAL.test(text) || facts.isQuestion || RECIPIENT_CONDITION.test(text)) return [];
     return matchesOf(EN_GUARANTEE, text)
       .filter(
         (m) =>
           !/\b(not|never|cannot|can't|won't|don't|couldn't)\b[\w\s']{0,12}$/i.test(
             text.slice(
               Math.max(0, m.start - 20),
-              m.start + m.text.search(/guarantee|promise|assure|swear|vouch|rest|word/i),
+              m.start + m.text.search(/guarantee|promise|assure|swear|rest|word/i),
             ),
           ),
       )
@@ -102,4 +103,15 @@ function softenEn(span: string): string {
   if (/rest assured|my word/i.test(span))
     return `${subject === 'we' ? 'We' : 'I'}'ll do everything we can`;
   return `${/^[A-Z]/.test(span) ? subject[0]!.toUpperCase() + subject.slice(1) : subject} will do ${subject === 'we' ? 'our' : 'my'} best to`;
+}
+
+/** 保证/确保 opening a clause or after 需/建议 is advice to the reader ("保证手机有电"), not a promise. */
+function instruction(text: string, start: number, cue: string): boolean {
+  if (!/^(保证|确保)/.test(cue)) return false;
+  const clauseStart =
+    Math.max(
+      ...[',', '，', '。', '.', '；', ';', '！', '!'].map((p) => text.lastIndexOf(p, start - 1)),
+    ) + 1;
+  const prefix = text.slice(clauseStart, start).trim();
+  return prefix === '' || /(需|需要|要|建议|请|可以|能|并且|并|来|以)$/.test(prefix);
 }

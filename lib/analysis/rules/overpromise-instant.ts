@@ -18,7 +18,7 @@ export const EN_INSTANT = new RegExp(
 );
 
 export const ZH_INSTANT =
-  /(?:马上|立即|立刻|立马|即刻|第一时间)(?:为您|给您|帮您|帮亲|替您)?(?:解决|处理好|处理|修复|修好|搞定|办好|退款|补发|赔偿)/g;
+  /(?:马上|立即|立刻|立马|即刻|第一时间)(?:为您|给您|帮您|帮亲|替您)?(?:处理|退款|补发|赔偿)|(?:马上|立即|立刻|立马|即刻)[^。.!！?？]{0,14}?(?:解决|处理好|修复|修好|搞定|办好)/g;
 
 export const overpromiseInstant: Rule = {
   id: 'overpromise-instant',

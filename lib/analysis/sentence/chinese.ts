@@ -13,6 +13,7 @@ import {
   ZH_RECIPIENT,
   ZH_REQUEST,
   ZH_SERVICE,
+  ZH_STAFF,
   ZH_THIRD,
   ZH_WRITER,
 } from './lexicon-zh';
@@ -29,11 +30,12 @@ export function chineseClauses(sentence: string): Clause[] {
   const body = sentence.replace(/[\s.。!！?？]+$/, '').length;
   for (const m of [...sentence.matchAll(CLAUSE_SPLIT), null]) {
     const end = m ? m.index : body;
-    const clause = analyseClause(sentence, start, end, lastActor, question);
+    const isLast = !m || sentence.slice(end + 1, body).trim() === '';
+    const clause = analyseClause(sentence, start, end, lastActor, question && isLast);
     if (clause) {
       out.push(clause);
       lastActor = clause.actor;
-    }
+    } else lastActor = actorAfter(sentence.slice(start, end), lastActor);
     start = end + 1;
   }
   return out;
@@ -59,6 +61,13 @@ function actorOf(prefix: string, inherited: Actor): { actor: Actor; at: number }
   return found.reduce((a, b) => (b.at > a.at ? b : a));
 }
 
+/** Who an elided subject in the next clause refers to, after a clause without a future marker. */
+function actorAfter(text: string, previous: Actor): Actor {
+  if (ZH_REQUEST.test(text.trim())) return 'recipient';
+  const who = actorOf(text, previous);
+  return who.at >= 0 ? who.actor : previous;
+}
+
 function analyseClause(
   sentence: string,
   start: number,
@@ -79,7 +88,11 @@ function analyseClause(
   );
   const actionStart = start + marker.index + marker[0].length + Math.max(0, verbOffset);
   const window = text.slice(marker.index, marker.index + 14);
-  const mission = ZH_MISSION.test(window) && !/您/.test(afterMarker.slice(0, 10));
+  const mission =
+    ZH_MISSION.test(afterMarker.slice(0, 6)) ||
+    (ZH_MISSION.test(window) && !/您/.test(afterMarker.slice(0, 10)));
+  const prediction =
+    marker[0] === '会' && afterMarker.startsWith('有') && !ZH_STAFF.test(afterMarker);
   const clauseStart = start + (who.at >= 0 ? who.at : marker.index);
   const head = sentence.slice(0, start + marker.index);
   return {
@@ -90,10 +103,10 @@ function analyseClause(
     future: true,
     negated: ZH_NEGATION.test(text.slice(Math.max(0, marker.index - 2), marker.index + 3)),
     hedged: ZH_HEDGE.test(text),
-    conditional: ZH_CONDITION.test(head),
+    conditional: ZH_CONDITION.test(head) || /时(均|都)?$/.test(prefix),
     question,
-    pastOrPresentFact: ZH_PAST.test(prefix.slice(-4)),
-    deliverable: !mission && ZH_SERVICE.test(afterMarker.slice(0, 16)),
+    pastOrPresentFact: ZH_PAST.test(prefix) || prefix.endsWith('了'),
+    deliverable: !mission && !prediction && ZH_SERVICE.test(afterMarker.slice(0, 16)),
     action: sentence.slice(actionStart, end),
     actionStart,
     markerStart: start + marker.index,

@@ -17,17 +17,29 @@ import {
 import type { Token } from './tokens';
 
 const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
-const INTENT = new Set([
-  'want',
-  'like',
-  'hope',
-  'expect',
-  'plan',
-  'intend',
-  'aim',
-  'promise',
-  'commit',
+/** Intent verbs that, with the writer as subject, undertake something ("we expect to file by…"). */
+const INTENT = new Set(['expect', 'promise', 'commit']);
+/** Present progressives that announce a delivery already under way ("I am forwarding to you today"). */
+const DELIVERING = new Set([
+  'sending',
+  'forwarding',
+  'having',
+  'emailing',
+  'faxing',
+  'mailing',
+  'preparing',
+  'drafting',
+  'shipping',
+  'couriering',
 ]);
+const SUBJECT_PRONOUNS: Record<string, Actor> = {
+  i: 'writer',
+  we: 'writer',
+  he: 'third',
+  she: 'third',
+  they: 'third',
+};
+const EMBEDDING = new Set(['where', 'what', 'how', 'whether', 'which', 'who', 'whom', 'why', 'if']);
 const BOUNDARY_WORDS = new Set([
   'and',
   'but',
@@ -90,15 +102,27 @@ export function subjectBefore(tokens: Token[], i: number): Subject {
 /** An elided subject after a boundary continues the previous clause's subject ("…, and will call you"). */
 function elided(tokens: Token[], j: number, i: number): Subject {
   for (let k = j; k >= 0; k--) {
-    const w = tokens[k]!.word;
-    if (WRITER_SUBJECTS.has(w)) return { actor: 'writer', start: tokens[i]!.start, guess: false };
-    if (w === 'you') return { actor: 'recipient', start: tokens[i]!.start, guess: false };
-    if (tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Date')) break;
+    const actor = SUBJECT_PRONOUNS[tokens[k]!.word];
+    if (actor) return { actor, start: tokens[i]!.start, guess: false };
   }
   const onlyGreeting = tokens
     .slice(0, j + 1)
     .every((t) => t.tags.has('Noun') || t.tags.has('Expression'));
   return { actor: onlyGreeting ? 'writer' : 'third', start: tokens[i]!.start, guess: false };
+}
+
+/** A subject inside a relative or wh-clause ("the countries I will be visiting", "where we are going to"). */
+function embedded(tokens: Token[], subject: Subject): boolean {
+  const j = tokens.findIndex((t) => t.start === subject.start);
+  const before = tokens[j - 1];
+  if (j <= 0 || !before || boundaryAfter(before)) return false;
+  if (EMBEDDING.has(before.word)) return true;
+  return (
+    before.tags.has('Noun') &&
+    !before.tags.has('Pronoun') &&
+    !before.tags.has('Date') &&
+    !before.tags.has('Person')
+  );
 }
 
 /** Index of the token after a future marker starting at i, or -1 when i is not a marker. */
@@ -107,7 +131,10 @@ function markerEnd(tokens: Token[], i: number): number {
   const next = tokens[i + 1];
   if ((t.word === 'will' || t.word === 'shall') && !t.tags.has('Noun')) return i + 1;
   if (t.word === 'gonna') return i + 1;
-  if (t.word === 'going' && next?.word === 'to' && BE.has(tokens[i - 1]?.word ?? '')) return i + 2;
+  if (t.word === 'going' && next?.word === 'to' && BE.has(tokens[i - 1]?.word ?? ''))
+    return tokens[i + 2]?.tags.has('Verb') ? i + 2 : -1;
+  if (DELIVERING.has(t.word) && BE.has(tokens[i - 1]?.word ?? '')) return i;
+  if (t.word === 'promise' && !t.tags.has('Noun') && next && next.word !== 'to') return i + 1;
   if (t.word === 'let' && (next?.word === 'me' || next?.word === 'us')) return i + 2;
   if (INTENT.has(t.word) && next?.word === 'to' && !t.tags.has('PastTense')) return i + 2;
   return -1;
@@ -121,12 +148,21 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const after = markerEnd(tokens, i);
     if (after < 0) continue;
-    const markerIndex = tokens[i]!.word === 'going' ? i - 1 : i;
+    const w = tokens[i]!.word;
+    const markerIndex = w === 'going' || DELIVERING.has(w) ? i - 1 : i;
     const subject = subjectBefore(tokens, markerIndex);
-    const intent = INTENT.has(tokens[i]!.word);
-    if (intent && subject.actor !== 'writer') continue;
+    const intent = INTENT.has(w);
+    if ((intent || DELIVERING.has(w)) && subject.actor !== 'writer') continue;
+    if (embedded(tokens, subject)) continue;
     const clause = buildClause(sentence, tokens, markerIndex, after, subject);
-    clause.hedged ||= intent && tokens[i]!.word !== 'promise' && tokens[i]!.word !== 'commit';
+    clause.hedged ||= w === 'expect';
+    if (w === 'promise') Object.assign(clause, { deliverable: true, negated: false });
+    if (
+      lemmaOf(clause.action.split(/\s/)[0] ?? '') === 'follow' &&
+      subject.actor !== 'recipient' &&
+      !/^follow\s+(up\s+)?(with|on)?\s*(him|her|them|you|\w+)\b/i.test(clause.action)
+    )
+      clause.actor = 'writer';
     clause.question = question;
     clause.conditional = conditional;
     if (tokens[i]!.word === 'let' && /^(know|me|us)$/.test(tokens[after]?.word ?? '')) continue;
@@ -196,8 +232,12 @@ function delivers(action: string, verb: Token): boolean {
   const lower = action.toLowerCase();
   const lemma = lemmaOf(verb.word);
   if (!SELF_VERBS.has(lemma)) return true;
-  const gerund = /^be\s+(\w+ing)\b/.exec(lower);
-  if (gerund) return !SELF_VERBS.has(lemmaOf(gerund[1]!));
+  const gerund = /^be\s+(\w+ing)\b(.*)$/.exec(lower);
+  if (gerund) {
+    const inner = lemmaOf(gerund[1]!);
+    if (!SELF_VERBS.has(inner)) return true;
+    return SELF_VERB_RESCUES[inner]?.test(inner + gerund[2]) ?? false;
+  }
   const rescue = SELF_VERB_RESCUES[lemma];
   return rescue !== undefined && rescue.test(lower.replace(/^\w+/, lemma));
 }
