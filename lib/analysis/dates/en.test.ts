@@ -56,6 +56,10 @@ const FLAGS: [string, string, string, boolean][] = [
   ['We meet on Friday, as planned.', 'on Friday', `2026-12-04T17:00:00${SH}`, false],
   ['The call (Sunday) is moved.', 'Sunday', `2026-11-29T17:00:00${SH}`, false],
   ['Later this week works.', 'Later this week', `2026-11-27T17:00:00${SH}`, false],
+  ['Expect it two weeks from now.', 'two weeks from now', `2026-12-11T17:00:00${SH}`, false],
+  ["I'll reply in a day or two.", 'in a day or two', `2026-11-29T17:00:00${SH}`, false],
+  ['We will test over the next 3 days.', 'over the next 3 days', `2026-11-30T17:00:00${SH}`, true],
+  ['I sent it last week.', 'last week', `2026-11-20T17:00:00${SH}`, false],
   ['Payment by mid-month.', 'by mid-month', `2026-11-20T17:00:00${SH}`, true],
 ];
 

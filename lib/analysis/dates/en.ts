@@ -38,13 +38,13 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
-    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?|(?:later\s+)?(this|next|the)\s+)(week|weekend|month|quarter|year)\b/gi,
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(next)\s+)?|(?:later\s+)?(this|next|last|the)\s+)(week|weekend|month|quarter|year)\b/gi,
     handle: (m, clock) => {
       const word = m[2]?.toLowerCase();
       const period = m[3]!.toLowerCase() as Period;
       // "the week" alone is too loose ("the week was busy"); it counts only after "end of".
       if (word === 'the' && period !== 'weekend') return null;
-      const date = periodEnd(clock, period, m[1] || word === 'next' ? 1 : 0);
+      const date = periodEnd(clock, period, m[1] || word === 'next' ? 1 : word === 'last' ? -1 : 0);
       return explicit(period === 'weekend' ? { date, time: END_OF_DAY } : { date });
     },
   },
@@ -76,14 +76,18 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
   },
   {
     re: new RegExp(
-      `\\b(within|in|over|after)(\\s+the\\s+next|\\s+another)?\\s+(${EN_COUNT})\\s+(?:(business|working)\\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b`,
+      `\\b(?:(within|in|over|after)(\\s+the\\s+next|\\s+another)?\\s+)?(${EN_COUNT})\\s+(?:(business|working)\\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?:\\s+or\\s+(two|three|so))?\\b(\\s+from\\s+(?:now|today))?`,
       'gi',
     ),
     handle: (m, clock) => {
+      // A bare count is a length ("it took 2 hours"); it needs a preposition or "from now".
+      if (!m[1] && !m[7]) return null;
       const unit = enUnit(m[5]!, Boolean(m[4]));
-      const word = m[1]!.toLowerCase();
-      const deadline = word === 'within' || (word === 'in' && Boolean(m[2]));
-      return unit ? durationFound(clock, enNumber(m[3]!), unit, deadline) : null;
+      const word = m[1]?.toLowerCase();
+      const deadline = word === 'within' || (Boolean(m[2]) && word !== 'after');
+      // "in a day or two": the later bound is the promise.
+      const n = m[6] && m[6].toLowerCase() !== 'so' ? enNumber(m[6]) : enNumber(m[3]!);
+      return unit ? durationFound(clock, n, unit, deadline) : null;
     },
   },
   {

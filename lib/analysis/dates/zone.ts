@@ -52,8 +52,12 @@ const QUARTER_HOUR = 900000;
 const offsets = new Map<string, number>();
 
 /** The zone's offset from UTC in minutes at an instant (+480 for Asia/Shanghai). */
+let last = { zone: '', bucket: NaN, off: 0 };
+
 export function offsetMinutes(ms: number, zone: string): number {
-  const key = `${zone}|${Math.floor(ms / QUARTER_HOUR)}`;
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  if (bucket === last.bucket && zone === last.zone) return last.off;
+  const key = `${zone}|${bucket}`;
   let off = offsets.get(key);
   if (off === undefined) {
     const p = intlParts(ms, zone);
@@ -62,6 +66,7 @@ export function offsetMinutes(ms: number, zone: string): number {
     if (offsets.size > 4096) offsets.clear();
     offsets.set(key, off);
   }
+  last = { zone, bucket, off };
   return off;
 }
 
