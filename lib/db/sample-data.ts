@@ -47,10 +47,9 @@ async function writeSamples(db: KeptDatabase, now: number): Promise<SampleCounts
     for (const goal of spec.goals) {
       const { dueInDays, ...parts } = goal;
       const due = iso(now + dueInDays * DAY);
-      goalIds.push(
-        (await createGoal(db, { ...parts, due, clientId: client.id, sample: true }, now - 50 * DAY))
-          .id,
-      );
+      const input = { ...parts, due, clientId: client.id, sample: true as const };
+      goalIds.push((await createGoal(db, input, now - 50 * DAY)).id);
+      counts.goals += 1;
     }
     for (const c of spec.commitments) {
       const due = c.dueInDays === undefined ? {} : { due: iso(now + c.dueInDays * DAY) };

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Client, Commitment } from '../records';
+import { NO_DUE_AT } from '../records';
+import { NOW } from '../test-support';
+import { csvField, toCsv } from './csv';
+import { escapeText, foldLine, toICalendar } from './ical';
+import type { OpenRow } from './open-rows';
+
+const client: Client = {
+  id: 'c1',
+  name: '华星科技, Shenzhen; "Smart" \\ warehousing',
+  domains: ['huaxing.cn.example'],
+  notes: '',
+  created: '2026-01-01T00:00:00.000Z',
+  updated: '2026-01-01T00:00:00.000Z',
+};
+const commitment: Commitment = {
+  id: 'k1',
+  clientId: 'c1',
+  text: 'We will send the plan, line one\nline two, by "Friday".',
+  action: '=HYPERLINK("http://evil.example")',
+  due: '2026-11-28T09:00:00.000Z',
+  dueAt: Date.UTC(2026, 10, 28, 9),
+  dueKind: 'explicit',
+  status: 'open',
+  created: '2026-11-20T08:00:00.000Z',
+  history: [],
+};
+const undated: Commitment = {
+  ...commitment,
+  id: 'k2',
+  due: undefined,
+  dueAt: NO_DUE_AT,
+  dueKind: 'none',
+};
+const rows: OpenRow[] = [
+  { commitment, client, goal: undefined },
+  { commitment: undated, client, goal: undefined },
+];
+
+describe('iCalendar export', () => {
+  it('escapes TEXT values', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+
+  it('folds at 75 octets without splitting a UTF-8 character', () => {
+    const line = `SUMMARY:${'华'.repeat(40)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    for (const part of parts) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+  });
+
+  it('writes one VTODO per commitment with DUE, the client, and CRLF line ends', () => {
+    const ics = toICalendar(rows, NOW);
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    expect(ics.match(/BEGIN:VTODO/g)).toHaveLength(2);
+    expect(ics).toContain('UID:k1@kept\r\n');
+    expect(ics).toContain('DUE:20261128T090000Z\r\n');
+    expect(ics.match(/DUE:/g)).toHaveLength(1);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain(
+      'SUMMARY:华星科技\\, Shenzhen\\; "Smart" \\\\ warehousing: =HYPERLINK',
+    );
+    expect(unfolded).toContain('line one\\nline two\\, by "Friday".');
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes per RFC 4180 and defuses formulas', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('=1+2')).toBe("'=1+2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+
+  it('writes a header and one row per commitment with CRLF line ends', () => {
+    const csv = toCsv(rows);
+    expect(csv.split('\r\n')[0]).toBe(
+      'Client,Client domains,Commitment,Action,Due,Due kind,Status,Created,Goal,Site,Subject,Source URL,Kept id',
+    );
+    expect(csv).toContain('"华星科技, Shenzhen; ""Smart"" \\ warehousing",huaxing.cn.example,');
+    expect(csv).toContain('"We will send the plan, line one\nline two, by ""Friday""."');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv.endsWith(',k2\r\n')).toBe(true);
+  });
+});
