@@ -1,0 +1,136 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { KeptDatabase } from '../../lib/db/database';
+import { openCommitmentsOfClient, overdueCommitments, overview } from '../../lib/db/queries';
+import { NO_DUE_AT, type Client, type Commitment, type Contact } from '../../lib/db/records';
+import { resolveClient } from '../../lib/db/resolve-client';
+import { exportBackupJson } from '../../lib/db/transfer/export-backup';
+import { importBackup } from '../../lib/db/transfer/import-backup';
+import { median, round, sample } from './stats';
+
+/**
+ * The ledger at scale: 10,000 clients (one domain and one contact each) and 100,000 commitments, ten
+ * per client, in the mix a long-time user has: 85% done, 5% dropped, 10% open (of those about one in
+ * seven overdue, the rest due within 60 days or undated). Runs on fake-indexeddb, which is slower than
+ * a browser's IndexedDB, so these figures are upper bounds.
+ */
+const CLIENTS = 10_000;
+const PER_CLIENT = 10;
+const NOW = Date.UTC(2026, 10, 27, 10);
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A deterministic pseudo-random sequence, so every run seeds the same data. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+}
+
+function seedRecords() {
+  const rnd = random(42);
+  const clients: Client[] = [];
+  const contacts: Contact[] = [];
+  const commitments: Commitment[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    const id = `client-${i}`;
+    const created = iso(NOW - 400 * DAY);
+    clients.push({
+      id,
+      name: `Client ${i}`,
+      domains: [`client${i}.example`],
+      notes: '',
+      created,
+      updated: created,
+    });
+    contacts.push({
+      id: `contact-${i}`,
+      email: `buyer@client${i}.example`,
+      name: `Buyer ${i}`,
+      clientId: id,
+    });
+    for (let j = 0; j < PER_CLIENT; j++) {
+      const roll = rnd();
+      const status = roll < 0.85 ? 'done' : roll < 0.9 ? 'dropped' : 'open';
+      const dueAt =
+        status === 'open'
+          ? rnd() < 0.1
+            ? NO_DUE_AT
+            : NOW + Math.round((rnd() * 70 - 10) * DAY)
+          : NOW - Math.round(rnd() * 365 * DAY);
+      const c: Commitment = {
+        id: `k-${i}-${j}`,
+        clientId: id,
+        text: `I will send the weekly status report number ${j} by Friday.`,
+        action: 'send the weekly status report',
+        ...(dueAt === NO_DUE_AT ? {} : { due: iso(dueAt) }),
+        dueAt,
+        dueKind: dueAt === NO_DUE_AT ? 'none' : 'explicit',
+        status,
+        created: iso(Math.min(dueAt, NOW) - 5 * DAY),
+        source: { site: 'gmail', subject: `Status ${j}`, threadId: `t-${i}-${j}` },
+        history: [{ at: iso(Math.min(dueAt, NOW) - 5 * DAY), change: 'created' }],
+      };
+      if (status === 'done')
+        Object.assign(c, { completed: iso(dueAt - DAY), completedAt: dueAt - DAY });
+      commitments.push(c);
+    }
+  }
+  return { clients, contacts, commitments };
+}
+
+const freshDb = (name: string) =>
+  new KeptDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+
+export default async function dbBench(): Promise<Record<string, number>> {
+  const db = freshDb('kept-bench');
+  const seeded = seedRecords();
+  const seedStart = performance.now();
+  await db.transaction('rw', [db.clients, db.contacts, db.commitments], async () => {
+    await db.clients.bulkAdd(seeded.clients);
+    await db.contacts.bulkAdd(seeded.contacts);
+    await db.commitments.bulkAdd(seeded.commitments);
+  });
+  const seedMs = performance.now() - seedStart;
+
+  let n = 0;
+  const openByClient = await sample(() =>
+    openCommitmentsOfClient(db, `client-${(n++ * 7919) % CLIENTS}`),
+  );
+  const overdue = await sample(
+    () => Promise.all([overdueCommitments(db, NOW), overview(db, NOW, 2 * DAY)]),
+    { runs: 10 },
+  );
+  let m = 0;
+  const resolve5 = await sample(() => {
+    const k = (m++ * 104_729) % (CLIENTS - 3);
+    return resolveClient(db, [
+      `buyer@client${k}.example`,
+      `ceo@client${k}.example`,
+      `buyer@client${k + 1}.example`,
+      `ops@client${k + 2}.example`,
+      'someone@gmail.com',
+    ]);
+  });
+
+  const exportStart = performance.now();
+  const json = await exportBackupJson(db, NOW);
+  const exportMs = performance.now() - exportStart;
+
+  const target = freshDb('kept-bench-import');
+  const importStart = performance.now();
+  const report = await importBackup(target, json);
+  const importMs = performance.now() - importStart;
+  if (!report.written || (await target.commitments.count()) !== CLIENTS * PER_CLIENT)
+    throw new Error(`import failed: ${report.message}`);
+
+  const overdueCount = (await overdueCommitments(db, NOW)).length;
+  return {
+    'db.openByClient.ms': round(median(openByClient)),
+    'db.overdue.ms': round(median(overdue)),
+    'db.overdue.count': overdueCount,
+    'db.resolve5.ms': round(median(resolve5)),
+    'db.export.ms': round(exportMs),
+    'db.export.mb': round(json.length / 1_000_000),
+    'db.import.ms': round(importMs),
+    'db.seed.ms': round(seedMs),
+  };
+}
