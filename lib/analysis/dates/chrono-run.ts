@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { addDays, diffDays, mondayOf, weekday as weekdayOf } from './calendar';
+import { isFalseDate } from './chrono-filters';
 import { monthEnd } from './periods';
 import { END_OF_DAY, pickYear } from './resolve';
 import type { Candidate, Clock, LocalDate, WallTime } from './types';
@@ -15,13 +16,9 @@ import type { Candidate, Clock, LocalDate, WallTime } from './types';
  * timezone, so every component it reports is a wall-clock value in ctx.timeZone whatever the machine's
  * TZ. (A DST gap in the machine's own zone could shift that reference by an hour; harmless for dates.)
  */
-const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?$/i;
 const MONTH_FRAME =
   /\b(?:in|by|before|until|till|during|for|end\s+of|early|mid|late|through)\s*-?\s*$/i;
-const BARE_DURATION =
-  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?$|^(?:now|right now|现在|目前)$/i;
-const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midnight)$/i;
-const PART_OF_DAY_FRAME = /\b(?:in\s+the|by|before|until|till|at|around)\s+$/i;
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 const EN_MODIFIER = /\b(next|this|coming|last|past)\s+$/i;
 const ZH_MODIFIER = /(下下个?|下个?|本|这个?|上个?)$/;
 
@@ -63,10 +60,8 @@ function toCandidate(
   let start = r.index + lead;
   const end = start + phrase.length;
   const before = text.slice(Math.max(0, start - 12), start);
-  if (BARE_DURATION.test(phrase)) return null;
-  // "Good morning", "the best night": a part of day is a time only when framed ("in the morning").
-  if (BARE_PART_OF_DAY.test(phrase) && !PART_OF_DAY_FRAME.test(before)) return null;
-  if (WEEKDAY_ABBREVIATION.test(phrase)) return null;
+  const after = text.slice(end, end + 4);
+  if (isFalseDate(phrase, before, after, lang)) return null;
   let date: LocalDate | undefined;
   let time: WallTime | undefined = partOfDay(phrase);
   if (s.isCertain('hour')) {
@@ -115,6 +110,26 @@ function slim(parser: chrono.Chrono): chrono.Chrono {
 const EN = slim(chrono.en.casual);
 const ZH = slim(chrono.zh.hans.casual);
 
+/**
+ * chrono merges "the evening of January 31" but loses the date (2.10.3): parse what follows "of"
+ * on its own and keep the part of day as the time.
+ */
+function partOfDayOf(
+  r: ParsedResult,
+  parser: chrono.Chrono,
+  reference: Date,
+  clock: Clock,
+  text: string,
+): Candidate | null {
+  const of = PART_OF_DAY_OF.exec(r.text);
+  if (!of || r.start.isCertain('day')) return null;
+  const tailStart = r.index + of[0].length;
+  const [tail] = parser.parse(text.slice(tailStart, r.index + r.text.length), reference);
+  const c = tail && toCandidate(tail, clock, text.slice(tailStart), 'en');
+  if (!c || !c.date) return null;
+  return { ...c, start: r.index, end: tailStart + c.end, time: partOfDay(of[0]) };
+}
+
 /** Runs chrono's English and/or Chinese parser on the text and converts what it finds. */
 export function chronoCandidates(
   text: string,
@@ -127,7 +142,7 @@ export function chronoCandidates(
   const out: Candidate[] = [];
   const run = (parser: chrono.Chrono, lang: 'en' | 'zh'): void => {
     for (const r of parser.parse(text, reference)) {
-      const c = toCandidate(r, clock, text, lang);
+      const c = partOfDayOf(r, parser, reference, clock, text) ?? toCandidate(r, clock, text, lang);
       if (c) out.push(c);
     }
   };

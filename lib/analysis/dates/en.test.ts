@@ -60,6 +60,12 @@ const FLAGS: [string, string, string, boolean][] = [
   ["I'll reply in a day or two.", 'in a day or two', `2026-11-29T17:00:00${SH}`, false],
   ['We will test over the next 3 days.', 'over the next 3 days', `2026-11-30T17:00:00${SH}`, true],
   ['I sent it last week.', 'last week', `2026-11-20T17:00:00${SH}`, false],
+  [
+    'Dinner on the evening of January 31.',
+    'evening of January 31',
+    `2027-01-31T23:59:00${SH}`,
+    false,
+  ],
   ['Payment by mid-month.', 'by mid-month', `2026-11-20T17:00:00${SH}`, true],
 ];
 
@@ -81,6 +87,9 @@ const IGNORES = [
   'That is still the best night for us.',
   'See the Mid-Year Process guide.',
   'I will do it now.',
+  'We need to come in at 10% less.',
+  'Take a 1/2 day off.',
+  'As discussed it=20 may be combined.',
 ];
 
 describe('English explicit dates (Shanghai, Fri 27 Nov 2026 10:00)', () => {

@@ -9,7 +9,8 @@ import type { Candidate } from './types';
 
 const EN_DEADLINE_BEFORE =
   /(?:\b(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|ahead\s+of|by|before|until|till|til|within)\s+)$/i;
-const ZH_DEADLINE_AFTER = /^(?:之前|以前|之内|以内|为止|前|内)/;
+/** 前 but not 前往 / 前来 ("go to", "come to"). */
+const ZH_DEADLINE_AFTER = /^(?:之前|以前|之内|以内|为止|前(?![往来去])|内)/;
 const EN_JOINER = /^[\s,]*(?:(?:at|by|before|around|on|,)\s*)?$/i;
 const ZH_JOINER = /^(?:的)?$/;
 

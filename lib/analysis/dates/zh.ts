@@ -39,7 +39,8 @@ export const ZH_RECOGNISERS: readonly Recogniser[] = [
       }),
   },
   {
-    re: /(本|这个?|下个?)?周末/g,
+    // 周末好 is a greeting.
+    re: /(本|这个?|下个?)?周末(?!好)/g,
     handle: (m, clock) => explicit({ date: periodEnd(clock, 'weekend', ahead(m[1])) }),
   },
   {
