@@ -113,5 +113,7 @@ function instruction(text: string, start: number, cue: string): boolean {
       ...[',', '，', '。', '.', '；', ';', '！', '!'].map((p) => text.lastIndexOf(p, start - 1)),
     ) + 1;
   const prefix = text.slice(clauseStart, start).trim();
-  return prefix === '' || /(需|需要|要|建议|请|可以|能|并且|并|来|以)$/.test(prefix);
+  return (
+    (prefix === '' && clauseStart > 0) || /(需|需要|要|建议|请|可以|能|并且|并|来|以)$/.test(prefix)
+  );
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+const ctx = (text: string, due: string) => ({
+  now: '2026-11-27T09:00:00Z',
+  timeZone: 'UTC',
+  ledger: [{ text, due }],
+});
+const found = (text: string, ledgerText: string, due: string): string[] =>
+  analyze(text, ctx(ledgerText, due)).findings.map((f) => f.rule);
+
+describe('ledger-conflict', () => {
+  it.each([
+    ['I will send the revised proposal tomorrow.', 'send revised proposal', '2026-12-14'],
+    ['我们会在明天发送报价单。', '发送报价单', '2026-12-14'],
+  ])('flags %s', (text, entry, due) => {
+    expect(found(text, entry, due)).toContain('ledger-conflict');
+  });
+  it.each([
+    ['I will send the revised proposal tomorrow.', 'send revised proposal', '2026-11-28T17:00:00Z'],
+    ['I will send the invoice tomorrow.', 'book the venue', '2026-12-14'],
+    ['我们会在明天发送合同。', '安排工程师上门', '2026-12-14'],
+  ])('ignores %s', (text, entry, due) => {
+    expect(found(text, entry, due)).not.toContain('ledger-conflict');
+  });
+});

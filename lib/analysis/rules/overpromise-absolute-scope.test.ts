@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { rulesFound } from '../rule-kit/table';
+
+describe('overpromise-absolute-scope', () => {
+  it.each([
+    'I will make sure this will never happen again.',
+    'No problem at all, we will do whatever it takes.',
+    '放心您不会有任何损失。',
+  ])('flags %s', (text) => {
+    expect(rulesFound(text)).toContain('overpromise-absolute-scope');
+  });
+  it.each([
+    'Let me know if you need anything.',
+    'No problem at all!',
+    'I never said that.',
+    '您可随时联系我们。',
+  ])('ignores %s', (text) => {
+    expect(rulesFound(text)).not.toContain('overpromise-absolute-scope');
+  });
+});

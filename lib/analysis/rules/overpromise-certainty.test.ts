@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { rulesFound } from '../rule-kit/table';
+
+describe('overpromise-certainty', () => {
+  it.each([
+    'It will definitely be done tomorrow.',
+    'We will certainly deliver the report.',
+    'I am certain that the broker will accept the terms.',
+    '我们一定会处理好您的问题。',
+    '我们肯定会给您答复。',
+  ])('flags %s', (text) => {
+    expect(rulesFound(text)).toContain('overpromise-certainty');
+  });
+  it.each([
+    'You were absolutely right about the valuation.',
+    'That is definitely interesting.',
+    'We will definitely try to make it.',
+    'Will you definitely send it?',
+    '感谢您的肯定！',
+    '我们一定会继续努力。',
+    '需要一定时间。',
+  ])('ignores %s', (text) => {
+    expect(rulesFound(text)).not.toContain('overpromise-certainty');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { rulesFound } from '../rule-kit/table';
+
+describe('overpromise-guarantee', () => {
+  it.each([
+    'We guarantee delivery by Monday.',
+    'I promise this will be fixed.',
+    'Rest assured, we will handle it.',
+    '保证明天完成。',
+    '我们会尽快核实，给您一个满意的答复。',
+    '承诺到货后优先发货。',
+  ])('flags %s', (text) => {
+    expect(rulesFound(text)).toContain('overpromise-guarantee');
+  });
+  it.each([
+    'We cannot guarantee delivery by Monday.',
+    'Their team promised a fix.',
+    'The parent guarantee is attached.',
+    'If you want, I promise to call.',
+    '银行保函已经寄出。',
+    '为确保您的信息安全，请私信提供号码。',
+    '建议您保证手机有电。',
+  ])('ignores %s', (text) => {
+    expect(rulesFound(text)).not.toContain('overpromise-guarantee');
+  });
+});

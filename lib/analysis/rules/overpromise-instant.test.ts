@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { rulesFound } from '../rule-kit/table';
+
+describe('overpromise-instant', () => {
+  it.each([
+    'We will fix it immediately.',
+    'I will get it resolved right away.',
+    '我们马上为您解决。',
+    '我们会立即处理。',
+  ])('flags %s', (text) => {
+    expect(rulesFound(text)).toContain('overpromise-instant');
+  });
+  it.each([
+    'I will look into it right away.',
+    'Please fix it immediately.',
+    '我们马上核实。',
+    '无法马上解决，请谅解。',
+  ])('ignores %s', (text) => {
+    expect(rulesFound(text)).not.toContain('overpromise-instant');
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * A cheap English tokenizer with a small tag lexicon, for candidate sentences whose only cue is a
+ * commitment marker. compromise (tokens.ts) is kept for sentences with an overpromise cue, where a
+ * wrong subject or tense costs a false alarm; this keeps a cold 300-word email within a frame.
+ */
+import type { Token } from './tokens';
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "won't": ['will', 'not'],
+  "can't": ['can', 'not'],
+  "shan't": ['shall', 'not'],
+  "let's": ['let', 'us'],
+  "i'm": ['i', 'am'],
+};
+const SUFFIXES: [RegExp, string][] = [
+  [/n't$/, 'not'],
+  [/'ll$/, 'will'],
+  [/'re$/, 'are'],
+  [/'m$/, 'am'],
+  [/'d$/, 'would'],
+  [/'ve$/, 'have'],
+  [/'s$/, 'is'],
+];
+
+const tagSets: [string[], string[]][] = [
+  [
+    ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'him', 'her', 'them'],
+    ['Noun', 'Pronoun'],
+  ],
+  [
+    ['will', 'shall', 'would', 'can', 'could', 'should', 'may', 'might', 'must'],
+    ['Verb', 'Modal'],
+  ],
+  [
+    ['and', 'but', 'or', 'so', 'because', 'while', 'although', 'though', 'yet', 'nor'],
+    ['Conjunction'],
+  ],
+  [
+    [
+      'the',
+      'a',
+      'an',
+      'this',
+      'that',
+      'these',
+      'those',
+      'my',
+      'our',
+      'your',
+      'his',
+      'their',
+      'its',
+    ],
+    ['Determiner'],
+  ],
+  [
+    [
+      'to',
+      'of',
+      'in',
+      'on',
+      'at',
+      'by',
+      'for',
+      'with',
+      'from',
+      'about',
+      'into',
+      'over',
+      'after',
+      'before',
+    ],
+    ['Preposition'],
+  ],
+  [
+    [
+      'also',
+      'then',
+      'soon',
+      'just',
+      'still',
+      'never',
+      'always',
+      'again',
+      'now',
+      'not',
+      'too',
+      'even',
+    ],
+    ['Adverb'],
+  ],
+  [
+    ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did'],
+    ['Verb'],
+  ],
+  [
+    [
+      'today',
+      'tonight',
+      'tomorrow',
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+    ],
+    ['Date', 'Noun'],
+  ],
+];
+const LEXICON = new Map<string, string[]>();
+for (const [words, tags] of tagSets) for (const w of words) LEXICON.set(w, tags);
+
+const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[^\sA-Za-z0-9]/g;
+
+/** Splits a word into expanded parts ("I'll" → i, will). */
+function expand(lower: string): string[] {
+  if (CONTRACTIONS[lower]) return CONTRACTIONS[lower];
+  for (const [re, word] of SUFFIXES)
+    if (re.test(lower) && lower.length > 2) return [lower.replace(re, ''), word];
+  return [lower];
+}
+
+function tagOf(word: string, raw: string, prev: string | undefined, first: boolean): Set<string> {
+  const known = LEXICON.get(word);
+  if (known) return new Set(known);
+  if (prev === 'to' || prev === 'will' || prev === 'shall' || prev === 'me' || prev === 'us')
+    return new Set(['Verb']);
+  if (/ly$/.test(word)) return new Set(['Adverb']);
+  if (/ing$/.test(word)) return new Set(['Verb', 'Gerund']);
+  if (/ed$/.test(word)) return new Set(['Verb', 'PastTense']);
+  if (!first && /^[A-Z]/.test(raw)) return new Set(['Noun', 'ProperNoun', 'Person']);
+  return new Set(['Noun']);
+}
+
+/** Tokens of an English sentence without compromise. */
+export function quickTokens(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  const pending: { raw: string; start: number; end: number }[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    if (/^[A-Za-z0-9]/.test(m[0]))
+      pending.push({ raw: m[0].replace('’', "'"), start: m.index, end: m.index + m[0].length });
+    else if (tokens.length > 0) tokens[tokens.length - 1]!.post += m[0];
+    if (pending.length) {
+      const p = pending.pop()!;
+      const parts = expand(p.raw.toLowerCase());
+      for (const word of parts) {
+        const prev = tokens[tokens.length - 1]?.word;
+        tokens.push({
+          word,
+          tags: tagOf(word, p.raw, prev, tokens.length === 0),
+          start: p.start,
+          end: p.end,
+          post: '',
+        });
+      }
+    }
+  }
+  return tokens;
+}
