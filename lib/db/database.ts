@@ -48,11 +48,6 @@ export class KeptDatabase extends Dexie {
   }
 }
 
-export type KeptTables = Pick<
-  KeptDatabase,
-  'clients' | 'contacts' | 'goals' | 'commitments' | 'settings'
->;
-
 let shared: KeptDatabase | undefined;
 
 /** The one database instance of this extension context (background or an extension page). */

@@ -22,9 +22,10 @@ export interface ReminderEnv {
 }
 
 /**
- * Clears Kept's alarms and creates them again from the database. Idempotent, so it runs on every
- * service worker start and after every write: alarms are named by commitment id, none is doubled and,
- * since the database is the only source, none is lost.
+ * Makes the browser's alarms match the plan derived from the database: Kept alarms not in the plan
+ * are cleared, missing or moved ones created. Idempotent, so it runs on every service worker start and
+ * after every write: alarms are named by commitment id, none is doubled and, since the database is the
+ * only source, none is lost.
  */
 export async function rebuildAlarms(
   db: KeptDatabase,
@@ -45,13 +46,16 @@ export async function rebuildAlarms(
     fired: await readFired(),
     moreFrom: candidates.length === MAX_ALARMS ? candidates.at(-1)!.dueAt : undefined,
   });
-  const existing = await browser.alarms.getAll();
-  await Promise.all(
-    existing
-      .filter((a) => a.name.startsWith(ALARM_PREFIX))
-      .map((a) => browser.alarms.clear(a.name)),
-  );
-  await Promise.all(planned.map((a) => browser.alarms.create(a.name, { when: a.when })));
+  // Diff rather than clear-all: after a typical write only one commitment's alarms change.
+  const wanted = new Map(planned.map((a) => [a.name, a.when]));
+  const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(ALARM_PREFIX));
+  const have = new Map(existing.map((a) => [a.name, a.scheduledTime]));
+  await Promise.all([
+    ...existing.filter((a) => !wanted.has(a.name)).map((a) => browser.alarms.clear(a.name)),
+    ...planned
+      .filter((a) => have.get(a.name) !== a.when)
+      .map((a) => browser.alarms.create(a.name, { when: a.when })),
+  ]);
 }
 
 /**

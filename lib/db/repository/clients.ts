@@ -35,7 +35,8 @@ export async function createClient(
     updated: isoAt(now),
     ...(input.sample ? { sample: true as const } : {}),
   });
-  await db.clients.add(client);
+  // An explicit transaction: its promise settles only after the commit, so a reply means "stored".
+  await db.transaction('rw', db.clients, () => db.clients.add(client));
   return client;
 }
 
