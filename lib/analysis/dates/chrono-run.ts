@@ -1,9 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { addDays, diffDays, mondayOf, weekday as weekdayOf } from './calendar';
 import { isFalseDate } from './chrono-filters';
+import { partOfDay, weekdayDate } from './day-words';
 import { monthEnd } from './periods';
-import { END_OF_DAY, pickYear } from './resolve';
+import { pickYear } from './resolve';
 import type { Candidate, Clock, LocalDate, WallTime } from './types';
 
 /**
@@ -22,27 +22,7 @@ const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/
 const EN_MODIFIER = /\b(next|this|coming|last|past)\s+$/i;
 const ZH_MODIFIER = /(下下个?|下个?|本|这个?|上个?)$/;
 
-/** The wall time meant by a part of day, or undefined: "this afternoon" is due by 17:00. */
-function partOfDay(text: string): WallTime | undefined {
-  if (/afternoon|下午/i.test(text)) return { h: 17, min: 0 };
-  if (/evening|tonight|night|今晚|明晚|晚上|傍晚/i.test(text)) return END_OF_DAY;
-  if (/morning|noon|上午|早上|早晨|明早|一早|中午/i.test(text)) return { h: 12, min: 0 };
-  return undefined;
-}
-
-/** The date of weekday `wd` (0 = Sunday) under a modifier: next = next week's, bare = the coming one. */
-function weekdayDate(clock: Clock, wd: number, modifier: string): LocalDate {
-  const thisWeeks = addDays(mondayOf(clock.today), (wd + 6) % 7);
-  if (/^(next|下)/i.test(modifier)) return addDays(thisWeeks, modifier.startsWith('下下') ? 14 : 7);
-  if (/^(last|past|上)/i.test(modifier)) return addDays(thisWeeks, -7);
-  // 本周一 is this week's Monday even when past; English "this Monday" means the coming one.
-  if (/^(本|这)/.test(modifier)) return thisWeeks;
-  if (/^this/i.test(modifier))
-    return diffDays(thisWeeks, clock.today) >= 0 ? thisWeeks : addDays(thisWeeks, 7);
-  const ahead = (wd - weekdayOf(clock.today) + 7) % 7 || 7;
-  return addDays(clock.today, ahead);
-}
-
+/** One chrono result as a candidate resolved by our rules, or null when it is not a date we use. */
 function toCandidate(
   r: ParsedResult,
   clock: Clock,

@@ -3,8 +3,8 @@ import type { Candidate } from './types';
 /**
  * Turns overlapping candidates from several recognisers into one clean, sorted list: the longest
  * phrase wins (our own on a tie), a date next to a time of day becomes one phrase ("tomorrow EOD",
- * "明天下班前"), and deadline words around a phrase join it and mark it as a deadline. The 在 of "在…之前" is left out:
- * it is a preposition, and 两个工作日内 has no 在 to take.
+ * "明天下班前"), and deadline words around a phrase join it and mark it as a deadline. The 在 of
+ * "在…之前" stays out: it is a preposition, and "两个工作日内" has no 在 to take.
  */
 
 const EN_DEADLINE_BEFORE =
@@ -32,7 +32,12 @@ function joinDayParts(list: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of list) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === 'explicit' && c.kind === 'explicit' && prev.dayPart !== c.dayPart) {
+    if (
+      prev &&
+      prev.kind === 'explicit' &&
+      c.kind === 'explicit' &&
+      Boolean(prev.dayPart) !== Boolean(c.dayPart)
+    ) {
       const gap = text.slice(prev.end, c.start);
       const joiner = prev.lang === 'zh' && c.lang === 'zh' ? ZH_JOINER : EN_JOINER;
       if (joiner.test(gap) && prev.instant === undefined && c.instant === undefined) {

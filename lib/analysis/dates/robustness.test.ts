@@ -50,6 +50,12 @@ describe('offsets are UTF-16 indices into the input', () => {
     expect(found.map((m) => m.text)).toEqual(['两个工作日内', 'tomorrow EOD']);
   });
 
+  it('joins a date with a time of day but not two dates', () => {
+    const found = findDueDates('Friday, 3pm works; or tomorrow, next week.', SHANGHAI);
+    expect(found.map((m) => m.text)).toEqual(['Friday, 3pm', 'tomorrow', 'next week']);
+    expect(found[0]?.due).toBe('2026-12-04T15:00:00+08:00');
+  });
+
   it('returns matches sorted and non-overlapping', () => {
     const found = findDueDates(
       'by Friday or by end of Q2, 尽快, 下周五前, asap, tomorrow',
