@@ -7,12 +7,15 @@ import {
   addContact,
   completeCommitment,
   createClient,
+  deleteAllData,
   deleteClient,
   dropCommitment,
+  getSettings,
   logCommitment,
   mergeClients,
   reopenCommitment,
   rescheduleCommitment,
+  updateSettings,
 } from './repository';
 import { DAY, NOW, testDatabase } from './test-support';
 
@@ -160,5 +163,17 @@ describe('repository invariants', () => {
     await mk(NOW + DAY); // not due yet
     const rate = keptOnTimeRate(await db.commitments.toArray(), NOW);
     expect(rate).toEqual({ due: 3, keptOnTime: 1, rate: 1 / 3 });
+  });
+});
+
+describe('deleteAllData', () => {
+  it('removes every record and the settings, and says how many', async () => {
+    const a = await createClient(db, { name: 'Acme' }, NOW);
+    await addContact(db, { clientId: a.id, email: 'dana@acme.example' });
+    await logCommitment(db, { clientId: a.id, text: 'Call back', dueKind: 'none' }, NOW);
+    await updateSettings(db, { reviewBeforeSend: false });
+    expect(await deleteAllData(db)).toEqual({ clients: 1, contacts: 1, goals: 0, commitments: 1 });
+    expect(await db.clients.count()).toBe(0);
+    expect((await getSettings(db)).reviewBeforeSend).toBe(true);
   });
 });

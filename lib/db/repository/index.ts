@@ -22,3 +22,4 @@ export {
 } from './commitment-changes';
 export { createGoal, updateGoal, type GoalInput, type GoalPatch } from './goals';
 export { getSettings, updateSettings } from './settings';
+export { deleteAllData } from './all-data';

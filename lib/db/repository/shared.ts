@@ -54,3 +54,11 @@ export function without<T extends object, K extends keyof T>(record: T, ...keys:
   for (const key of keys) delete copy[key];
   return copy;
 }
+
+/** Per-table counts of records a bulk change touched. */
+export interface RecordCounts {
+  clients: number;
+  contacts: number;
+  goals: number;
+  commitments: number;
+}
