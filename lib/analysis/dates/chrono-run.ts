@@ -19,7 +19,9 @@ import type { Candidate, Clock, LocalDate, WallTime } from './types';
 const MONTH_FRAME =
   /\b(?:in|by|before|until|till|during|for|end\s+of|early|mid|late|through)\s*-?\s*$/i;
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
-const EN_MODIFIER = /\b(next|this|coming|last|past)\s+$/i;
+const EN_MODIFIER = /\b(?:this\s+coming|next|this|coming|last|past)\s+$/i;
+/** chrono zh gives 上午 / 下午 today's date; alone they are a time of day that 下周一 may claim. */
+const ZH_BARE_PART_OF_DAY = /^(?:早上|上午|中午|下午|傍晚|晚上|凌晨)/;
 const ZH_MODIFIER = /(下下个?|下个?|本|这个?|上个?)$/;
 
 /** One chrono result as a candidate resolved by our rules, or null when it is not a date we use. */
@@ -68,7 +70,9 @@ function toCandidate(
     date = { y: s.get('year')!, m: s.get('month')!, d: s.get('day')! };
   }
   if (!date && !time) return null;
-  const dayPart = !s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month');
+  const dayPart =
+    (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) ||
+    (lang === 'zh' && ZH_BARE_PART_OF_DAY.test(phrase));
   return { start, end, lang, kind: 'explicit', deadline: false, date, time, dayPart, own: false };
 }
 

@@ -15,6 +15,8 @@ export function partOfDay(text: string): WallTime | undefined {
 /** The date of weekday `wd` (0 = Sunday) under a modifier: next = next week's, bare = the coming one. */
 export function weekdayDate(clock: Clock, wd: number, modifier: string): LocalDate {
   const thisWeeks = addDays(mondayOf(clock.today), (wd + 6) % 7);
+  if (/^(?:this\s+)?coming/i.test(modifier))
+    return addDays(clock.today, (wd - weekdayOf(clock.today) + 7) % 7 || 7);
   if (/^(next|下)/i.test(modifier)) return addDays(thisWeeks, modifier.startsWith('下下') ? 14 : 7);
   if (/^(last|past|上)/i.test(modifier)) return addDays(thisWeeks, -7);
   // 本周一 is this week's Monday even when past; English "this Monday" means the coming one.

@@ -66,6 +66,16 @@ const FLAGS: [string, string, string, boolean][] = [
     `2027-01-31T23:59:00${SH}`,
     false,
   ],
+  ['See you this coming Friday.', 'this coming Friday', `2026-12-04T17:00:00${SH}`, false],
+  [
+    "You'll have it tomorrow at the latest.",
+    'tomorrow at the latest',
+    `2026-11-28T17:00:00${SH}`,
+    true,
+  ],
+  ['Send it by 5pm Friday.', 'by 5pm Friday', `2026-12-04T17:00:00${SH}`, true],
+  ['I will confirm by Monday EOD.', 'by Monday EOD', `2026-11-30T17:00:00${SH}`, true],
+  ['Due 2026-12-04.', '2026-12-04', `2026-12-04T17:00:00${SH}`, false],
   ['Payment by mid-month.', 'by mid-month', `2026-11-20T17:00:00${SH}`, true],
 ];
 

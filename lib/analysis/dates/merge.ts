@@ -11,6 +11,9 @@ const EN_DEADLINE_BEFORE =
   /(?:\b(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|ahead\s+of|by|before|until|till|til|within)\s+)$/i;
 /** 前 but not 前往 / 前来 ("go to", "come to"). */
 const ZH_DEADLINE_AFTER = /^(?:之前|以前|之内|以内|为止|前(?![往来去])|内)/;
+/** "tomorrow at the latest", "最迟明天", "截止到月底": deadline words on the other side. */
+const EN_DEADLINE_AFTER = /^,?\s+at\s+the\s+latest\b/i;
+const ZH_DEADLINE_BEFORE = /(?:最迟|最晚|不晚于|截止到?|截至)\s*(?:在|于)?$/;
 const EN_JOINER = /^[\s,]*(?:(?:at|by|before|around|on|,)\s*)?$/i;
 const ZH_JOINER = /^(?:的)?$/;
 
@@ -70,7 +73,13 @@ function attachDeadlines(list: Candidate[], text: string): Candidate[] {
       start -= before[0].length;
       deadline = true;
     }
-    const after = ZH_DEADLINE_AFTER.exec(text.slice(end, Math.min(ceiling, end + 2)));
+    const zhBefore = ZH_DEADLINE_BEFORE.exec(text.slice(Math.max(floor, start - 6), start));
+    if (zhBefore) {
+      start -= zhBefore[0].length;
+      deadline = true;
+    }
+    const tail = text.slice(end, Math.min(ceiling, end + 20));
+    const after = ZH_DEADLINE_AFTER.exec(tail) ?? EN_DEADLINE_AFTER.exec(tail);
     if (after) {
       end += after[0].length;
       deadline = true;

@@ -1,13 +1,22 @@
 import { durationFound, zhUnit } from './duration';
 import { ZH_COUNT, zhNumber } from './numerals';
-import { dayOfMonth, periodEnd, quarterEnd } from './periods';
+import { diffDays, isValidDate, monthOf } from './calendar';
+import { dayOfMonth, periodEnd, periodPart, quarterEnd } from './periods';
 import { explicit, type Recogniser } from './scan';
 
 /** Chinese phrases chrono's zh.hans lacks: 月底, 本周内, 第二季度末, 两个工作日内, 下班前, 十五号. */
 
 /** 下/下个 → 1, 下下 → 2, otherwise 0 (本/这/当/none). */
 const ahead = (prefix: string | undefined): number =>
-  !prefix ? 0 : prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : 0;
+  !prefix ? 0 : prefix.startsWith('下下') ? 2 : /^[下次]/.test(prefix) ? 1 : 0;
+const MONTH_PREFIX = '(本|这个?|当|下下个?|下个?|次)';
+const MONTH_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
+  初: 'early',
+  上旬: 'early',
+  中: 'mid',
+  中旬: 'mid',
+  下旬: 'late',
+};
 
 const QUARTER_DIGITS: Record<string, number> = {
   一: 1,
@@ -29,6 +38,27 @@ export const ZH_RECOGNISERS: readonly Recogniser[] = [
           ? periodEnd(clock, 'year', m[3] === '明' ? 1 : 0)
           : periodEnd(clock, 'month', ahead(m[1])),
       }),
+  },
+  {
+    // 下个月10号, 次月5日: a day of a month named relative to now.
+    re: new RegExp(`${MONTH_PREFIX}月\\s*(${ZH_COUNT})\\s*[号日]`, 'g'),
+    handle: (m, clock) => {
+      const { y, m: month } = monthOf(clock.today.y, clock.today.m + ahead(m[1]));
+      const date = { y, m: month, d: zhNumber(m[2]!) };
+      return isValidDate(date) ? explicit({ date }) : null;
+    },
+  },
+  {
+    // 月初, 下月中旬, 本月下旬: early → the 10th, middle → the 20th, late → the month's end.
+    re: new RegExp(`${MONTH_PREFIX}月(初|上旬|中旬|中|下旬)|月(初|上旬|中旬|下旬)`, 'g'),
+    handle: (m, clock) => {
+      const part = MONTH_PARTS[m[2] ?? m[3]!]!;
+      const date = periodPart(clock, 'month', ahead(m[1]), part);
+      // A bare 月初 already behind us means next month's.
+      if (!m[1] && diffDays(date, clock.today) < 0)
+        return explicit({ date: periodPart(clock, 'month', 1, part) });
+      return explicit({ date });
+    },
   },
   {
     // A week or month named without a day: 本周内, 下周, 下个月. "下周五" is left to chrono.
