@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
  * Sites beyond the built-in ones come later as optional host permissions, never `<all_urls>`.
  */
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Kept',
@@ -13,6 +13,10 @@ export default defineConfig({
     // `sidePanel` is added by WXT for Chrome because of entrypoints/sidepanel.
     permissions: ['alarms', 'notifications', 'storage'],
     action: { default_title: 'Kept' },
+    // The screens' text lives in locales/ (built into _locales by @wxt-dev/i18n).
+    default_locale: 'en',
+    // Opens the popup to log a commitment; users can change the keys in the browser's shortcuts page.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' } } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

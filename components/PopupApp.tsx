@@ -1,19 +1,32 @@
 import { Brand } from './Brand';
+import { DueCounts } from './DueCounts';
+import { I18nProvider, useI18n } from './I18nProvider';
+import { QuickLogForm } from './QuickLogForm';
+import { useResolvedClients } from './use-ledger';
+import { useNow } from './use-now';
+import { useTabContext } from './use-tab-context';
 
-/** The toolbar popup. Quick logging of a commitment arrives with the ledger. */
+function Popup() {
+  const { t } = useI18n();
+  const now = useNow();
+  const { loaded, context } = useTabContext();
+  const resolved = useResolvedClients(context?.addresses ?? []);
+  // Wait for the tab's client so the form starts with it rather than switching under the user.
+  const ready = loaded && resolved !== undefined;
+  return (
+    <main className="kept-page kept-popup">
+      <Brand subtitle={t('popup.title')} />
+      <DueCounts now={now} />
+      {ready && <QuickLogForm now={now} preselected={resolved[0]?.client} />}
+    </main>
+  );
+}
+
+/** The toolbar popup (Alt+Shift+K): log a commitment in seconds, see what is due. */
 export function PopupApp() {
   return (
-    <main className="kept-page" style={{ width: 340 }}>
-      <Brand />
-      <p>Promise only what you can keep, date every promise, keep every promise.</p>
-      <p className="kept-muted">
-        Logging a commitment from here arrives with the ledger; nothing is stored yet.
-      </p>
-      <p>
-        <a href={browser.runtime.getURL('/playground.html')} target="_blank" rel="noreferrer">
-          Open the playground
-        </a>
-      </p>
-    </main>
+    <I18nProvider>
+      <Popup />
+    </I18nProvider>
   );
 }

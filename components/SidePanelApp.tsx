@@ -1,17 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import { normalizeAddresses } from '../lib/db/resolve-client';
+import { readFocusClient, watchFocusClient } from '../lib/reminders/open-client';
 import { Brand } from './Brand';
+import { ClientPanel } from './ClientPanel';
+import { ClientTabs } from './ClientTabs';
+import { CreateClientCard } from './CreateClientCard';
+import { I18nProvider, useI18n } from './I18nProvider';
+import { OverviewPanel } from './OverviewPanel';
+import { useResolvedClients } from './use-ledger';
+import { useNow } from './use-now';
+import { useTabContext } from './use-tab-context';
 
-/** The side panel beside client threads. Client goals and commitments arrive with the ledger. */
+/** A client chosen in the panel (search, overdue list) or by the background (a reminder's click). */
+function usePickedClient(tabId: number | undefined) {
+  const [picked, setPicked] = useState<string>();
+  const lastTab = useRef(tabId);
+  useEffect(() => {
+    void readFocusClient().then((id) => id && setPicked(id));
+    return watchFocusClient(setPicked);
+  }, []);
+  useEffect(() => {
+    // Switching tabs means the user moved on: follow the new tab's thread again.
+    if (lastTab.current !== undefined && lastTab.current !== tabId) setPicked(undefined);
+    lastTab.current = tabId;
+  }, [tabId]);
+  return [picked, setPicked] as const;
+}
+
+function SidePanel() {
+  const { t } = useI18n();
+  const now = useNow();
+  const { loaded, tabId, context } = useTabContext();
+  const addresses = context?.addresses ?? [];
+  const resolved = useResolvedClients(addresses);
+  const [picked, setPicked] = usePickedClient(tabId);
+  const known = new Set(resolved?.flatMap((r) => r.addresses) ?? []);
+  const unknown = normalizeAddresses(addresses).filter((a) => !known.has(a));
+  const ready = loaded && resolved !== undefined;
+
+  let body = null;
+  if (ready && picked)
+    body = (
+      <>
+        <button type="button" className="kept-link" onClick={() => setPicked(undefined)}>
+          ← {t('panel.back')}
+        </button>
+        <ClientPanel clientId={picked} now={now} tabId={tabId} />
+      </>
+    );
+  else if (ready && resolved.length > 0)
+    body = (
+      <ClientTabs
+        clients={resolved.map((r) => r.client)}
+        now={now}
+        tabId={tabId}
+        unknown={unknown}
+        names={context?.names ?? {}}
+      />
+    );
+  else if (ready && unknown.length > 0)
+    body = (
+      <CreateClientCard addresses={unknown} names={context?.names ?? {}} onCreated={setPicked} />
+    );
+  else if (ready) body = <OverviewPanel now={now} onPick={setPicked} />;
+
+  return (
+    <main className="kept-page kept-panel" aria-busy={!ready}>
+      <Brand subtitle={t('panel.title')} />
+      {body}
+    </main>
+  );
+}
+
+/** The side panel beside client threads: the client's goals, commitments, trust and report. */
 export function SidePanelApp() {
   return (
-    <main className="kept-page">
-      <Brand subtitle="Client" />
-      <section className="kept-card" aria-label="Client">
-        <h2>No client open</h2>
-        <p className="kept-muted">
-          Open a Gmail thread or a draft to a client. The client&apos;s goals and open commitments
-          will show here once the ledger is built; Kept stores nothing yet.
-        </p>
-      </section>
-    </main>
+    <I18nProvider>
+      <SidePanel />
+    </I18nProvider>
   );
 }

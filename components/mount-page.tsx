@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './theme.css';
+import './screens.css';
 
 /** Mounts an extension page's React tree into its `#root`. */
 export function mountPage(node: ReactNode): void {

@@ -1,3 +1,4 @@
+import { forgetClosedTabs } from '@/lib/context/tab-context';
 import { getDatabase } from '@/lib/db/database';
 import { handlers } from '@/lib/messaging/handlers';
 import { createRouter } from '@/lib/messaging/router';
@@ -34,6 +35,8 @@ export default defineBackground(() => {
       console.warn('[Kept] could not open the side panel', error),
     );
   });
+
+  forgetClosedTabs();
 
   // Every start (install, browser start, wake-up): rebuild alarms from the database; idempotent.
   void refresh();

@@ -14,7 +14,7 @@ export interface KeptRate {
 
 /**
  * The kept-on-time rate over the last `days` (default 90) before `now`: of the commitments that fell
- * due in that window, the share marked done by their due time. Still-open ones count as missed; dropped
+ * due in that window (or were done early within it), the share marked done by their due time. Still-open ones count as missed; dropped
  * ones count neither way (dropping with a reason is an honest outcome, not a broken promise).
  */
 export function keptOnTimeRate(
@@ -26,11 +26,14 @@ export function keptOnTimeRate(
   let due = 0;
   let keptOnTime = 0;
   for (const c of commitments) {
-    if (c.dueAt === NO_DUE_AT || c.dueAt <= from || c.dueAt > now || c.status === 'dropped')
-      continue;
+    if (c.dueAt === NO_DUE_AT || c.status === 'dropped') continue;
+    const onTime = c.status === 'done' && c.completedAt !== undefined && c.completedAt <= c.dueAt;
+    const fellDue = c.dueAt > from && c.dueAt <= now;
+    // Done early counts at once: a promise kept before its date is already a kept promise.
+    const doneEarly = onTime && c.completedAt! > from && c.completedAt! <= now;
+    if (!fellDue && !doneEarly) continue;
     due += 1;
-    if (c.status === 'done' && c.completedAt !== undefined && c.completedAt <= c.dueAt)
-      keptOnTime += 1;
+    if (onTime) keptOnTime += 1;
   }
   return { due, keptOnTime, rate: due === 0 ? undefined : keptOnTime / due };
 }

@@ -10,6 +10,7 @@ import {
   isoInstant,
   sourceSchema,
 } from '../db/records';
+import { tabContextSchema } from '../context/tab-context';
 import { settingsPatchSchema, settingsSchema } from '../db/settings';
 import { importReportSchema } from '../db/transfer/import-report';
 
@@ -234,6 +235,10 @@ export const protocol = {
   },
   loadSampleData: { request: none, reply: counts, writes: true, pagesOnly: true },
   removeSampleData: { request: none, reply: counts, writes: true, pagesOnly: true },
+  /** Everything stored (clients, contacts, goals, commitments, settings), after the user confirmed. */
+  deleteAllData: { request: none, reply: counts, writes: true, pagesOnly: true },
+  /** The addresses of the sender tab's open thread or draft (lib/context/tab-context). */
+  setTabContext: { request: z.strictObject({ context: tabContextSchema.optional() }), reply: none },
 } satisfies Record<string, Verb>;
 
 export type Protocol = typeof protocol;

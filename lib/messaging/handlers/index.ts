@@ -1,7 +1,13 @@
+import { contextHandlers } from '../../context/context-handlers';
 import type { Handlers } from '../router';
 import { dataHandlers } from './data';
 import { readHandlers } from './reads';
 import { writeHandlers } from './writes';
 
 /** Every verb's handler; the type makes a missing verb a compile error. */
-export const handlers: Handlers = { ...readHandlers, ...writeHandlers, ...dataHandlers };
+export const handlers: Handlers = {
+  ...readHandlers,
+  ...writeHandlers,
+  ...dataHandlers,
+  ...contextHandlers,
+};

@@ -1,0 +1,25 @@
+import type { Commitment } from '../lib/db/records';
+import { useI18n } from './I18nProvider';
+import { useFormatDue } from './use-format-due';
+
+/** Commitments completed lately, newest first, each marked on time or late. */
+export function DoneList({ done, now }: { done: readonly Commitment[]; now: number }) {
+  const { t } = useI18n();
+  const day = useFormatDue(now);
+  if (done.length === 0) return <p className="kept-muted">{t('panel.noneDone')}</p>;
+  return (
+    <ul className="kept-list" aria-label={t('panel.recentlyDone')}>
+      {done.map((c) => {
+        const onTime = (c.completedAt ?? 0) <= c.dueAt;
+        return (
+          <li key={c.id} className="kept-item kept-item-done">
+            <div className="kept-item-text">{c.text}</div>
+            <div className="kept-item-meta">
+              {t(onTime ? 'panel.doneOnTime' : 'panel.doneLate', { date: day(c.completed!) })}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,72 @@
+import en from '../../locales/en.json';
+import zh from '../../locales/zh_CN.json';
+
+/** The languages Kept's screens are written in. */
+export type Lang = 'en' | 'zh';
+
+/** The language setting as stored (lib/db/settings). */
+export type LanguageSetting = 'auto' | 'en' | 'zh-CN';
+
+export type Messages = typeof en;
+/** A plural message: `0` (optional), `1` and `n` forms, as @wxt-dev/i18n's file format has them. */
+type Plural = { n: string };
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string | Plural ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every message key, dotted ("popup.save"); a typo is a compile error. */
+export type MessageKey = Leaves<Messages>;
+
+/** Named substitutions; `count` also picks the plural form. */
+export type Params = Record<string, string | number>;
+
+// Typed as Messages so a key missing from the Chinese file fails the type check.
+const zhMessages: Messages = zh;
+const MESSAGES: Record<Lang, Messages> = { en, zh: zhMessages };
+
+function lookup(messages: Messages, key: string): unknown {
+  let node: unknown = messages;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node;
+}
+
+function pickPlural(forms: Record<string, string>, count: number): string {
+  if (count === 0 && forms['0'] !== undefined) return forms['0'];
+  if (count === 1 && forms['1'] !== undefined) return forms['1'];
+  return forms.n ?? '';
+}
+
+/**
+ * The message `key` in `lang` with `{name}` placeholders filled from `params`. The same files feed
+ * @wxt-dev/i18n's `_locales` (for the manifest and `browser.i18n`); this layer exists because
+ * `browser.i18n` follows only the browser's language and Kept lets the user choose in options.
+ */
+export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const value = lookup(MESSAGES[lang], key) ?? lookup(MESSAGES.en, key);
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'object' && value !== null
+        ? pickPlural(value as Record<string, string>, Number(params.count))
+        : key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The screens' language: the setting, or for `auto` the browser's UI language (Chinese or else English). */
+export function resolveLang(setting: LanguageSetting, uiLanguage: string): Lang {
+  if (setting === 'en') return 'en';
+  if (setting === 'zh-CN') return 'zh';
+  return uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** A translate function bound to one language, as components use it. */
+export type T = (key: MessageKey, params?: Params) => string;
+
+/** Binds `translate` to `lang`. */
+export const translator =
+  (lang: Lang): T =>
+  (key, params) =>
+    translate(lang, key, params);
