@@ -52,6 +52,14 @@ describe('repository invariants', () => {
     ).rejects.toMatchObject({ code: 'invalid' });
   });
 
+  it('refuses something that is not a domain, and accepts a pasted @domain', async () => {
+    await expect(createClient(db, { name: 'X', domains: ['acme'] }, NOW)).rejects.toMatchObject({
+      code: 'invalid',
+    });
+    const c = await createClient(db, { name: 'Y', domains: ['@Huaxing.CN.example'] }, NOW);
+    expect(c.domains).toEqual(['huaxing.cn.example']);
+  });
+
   it('appends history on reschedule, done, drop and reopen', async () => {
     const acme = await createClient(db, { name: 'Acme' }, NOW);
     const c = await logCommitment(

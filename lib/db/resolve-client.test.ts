@@ -81,3 +81,19 @@ describe('resolveClient', () => {
     expect(await resolveClient(db, ['', 'not-an-address'])).toEqual([]);
   });
 });
+
+describe('resolveClient with shared and nested domains', () => {
+  let db: KeptDatabase;
+  afterEach(() => db.close());
+
+  it('returns every client that owns the domain, and prefers the most specific domain', async () => {
+    db = testDatabase();
+    const eu = await createClient(db, { name: 'Acme EU', domains: ['acme.example'] }, NOW);
+    const us = await createClient(db, { name: 'Acme US', domains: ['acme.example'] }, NOW);
+    const labs = await createClient(db, { name: 'Acme Labs', domains: ['labs.acme.example'] }, NOW);
+    const shared = await resolveClient(db, ['kim@acme.example']);
+    expect(shared.map((r) => r.client.id).sort()).toEqual([eu.id, us.id].sort());
+    const nested = await resolveClient(db, ['ada@labs.acme.example']);
+    expect(nested.map((r) => r.client.id)).toEqual([labs.id]);
+  });
+});

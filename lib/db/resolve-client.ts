@@ -28,8 +28,9 @@ function domainCandidates(domain: string): string[] {
 
 /**
  * The clients of a set of addresses (ARCHITECTURE 7): a known contact decides first; otherwise the
- * address's domain, unless it is a free-mail or personal domain. Several clients may share a thread;
- * they come back ordered by how many addresses matched, most first.
+ * address's domain, unless it is a free-mail or personal domain (clients sharing a domain are all
+ * returned). Several clients may share a thread; they come back ordered by how many addresses
+ * matched, most first.
  */
 export async function resolveClient(
   db: KeptDatabase,
@@ -37,32 +38,30 @@ export async function resolveClient(
 ): Promise<ResolvedClient[]> {
   const addresses = normalizeAddresses(rawAddresses);
   if (addresses.length === 0) return [];
-  const byAddress = new Map<string, string>();
+  // address → the clients it belongs to (one by contact; one or more when clients share a domain).
+  const byAddress = new Map<string, string[]>();
   const contacts = await db.contacts.where('email').anyOf(addresses).toArray();
-  for (const contact of contacts) byAddress.set(contact.email, contact.clientId);
+  for (const contact of contacts) byAddress.set(contact.email, [contact.clientId]);
 
-  const unmatched = addresses.filter((a) => !byAddress.has(a));
   const lookups = new Map<string, string[]>();
-  for (const address of unmatched) {
+  for (const address of addresses.filter((a) => !byAddress.has(a))) {
     const domain = domainOf(address)!;
     if (!isFreeMailDomain(domain)) lookups.set(address, domainCandidates(domain));
   }
   const allDomains = [...new Set([...lookups.values()].flat())];
-  const byDomain = new Map<string, string>();
-  if (allDomains.length > 0) {
-    const clients = await db.clients.where('domains').anyOf(allDomains).toArray();
-    // Most specific domain wins when a client owns a parent and another owns the subdomain.
-    for (const client of clients.sort((a, b) => a.created.localeCompare(b.created)))
-      for (const d of client.domains) if (!byDomain.has(d)) byDomain.set(d, client.id);
-  }
+  const byDomain = new Map<string, string[]>();
+  if (allDomains.length > 0)
+    for (const client of await db.clients.where('domains').anyOf(allDomains).toArray())
+      for (const d of client.domains) byDomain.set(d, [...(byDomain.get(d) ?? []), client.id]);
   for (const [address, candidates] of lookups) {
+    // Candidates run from the full domain to its parents: the most specific owned domain decides.
     const hit = candidates.find((d) => byDomain.has(d));
     if (hit) byAddress.set(address, byDomain.get(hit)!);
   }
 
   const grouped = new Map<string, string[]>();
-  for (const [address, clientId] of byAddress)
-    grouped.set(clientId, [...(grouped.get(clientId) ?? []), address]);
+  for (const [address, clientIds] of byAddress)
+    for (const id of clientIds) grouped.set(id, [...(grouped.get(id) ?? []), address]);
   const clients = await db.clients.bulkGet([...grouped.keys()]);
   return clients
     .filter((c): c is Client => c !== undefined)
