@@ -11,13 +11,22 @@ export interface ClientInput {
   sample?: true;
 }
 
-/** Lower-cased, de-duplicated domains; a free-mail domain is refused because it would claim strangers. */
+/** Two or more labels of letters (any script), digits and hyphens: "acme.example", "华星.cn". */
+const DOMAIN = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
+
+/**
+ * Lower-cased, de-duplicated domains (a pasted "@acme.example" is accepted). A free-mail domain is
+ * refused because it would claim strangers' mail for this client.
+ */
 function cleanDomains(domains: readonly string[]): string[] {
-  const out = [...new Set(domains.map((d) => d.trim().toLowerCase().replace(/^@/, '')))];
+  const cleaned = domains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
+  const out = [...new Set(cleaned)];
+  const bad = out.find((d) => !DOMAIN.test(d));
+  if (bad) throw new KeptError('invalid', `${bad} is not a domain.`);
   const free = out.find(isFreeMailDomain);
   if (free)
     throw new KeptError('invalid', `${free} is a personal mail domain; add contacts instead.`);
-  return out.filter(Boolean);
+  return out;
 }
 
 /** Creates a client. */
