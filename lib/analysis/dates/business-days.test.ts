@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, formatDue, parseDue, suggestDueDates } from './index';
+import { addBusinessDays, findDueDates, formatDue, parseDue, suggestDueDates } from './index';
 import { NEW_YORK, SHANGHAI } from './test-helpers';
 
 describe('addBusinessDays', () => {
@@ -71,5 +71,26 @@ describe('formatDue', () => {
 
   it('shows the day as seen in the context zone', () => {
     expect(formatDue('2026-12-04T02:00:00Z', NEW_YORK, 'en')).toBe('Thu 3 Dec, 21:00');
+  });
+});
+
+describe('time zones and daylight saving', () => {
+  it('resolves across the New York spring-forward change with the new offset', () => {
+    const friday = { now: new Date('2027-03-12T15:00:00Z'), timeZone: 'America/New_York' };
+    expect(findDueDates('by Monday', friday)[0]?.due).toBe('2027-03-15T17:00:00-04:00');
+    expect(findDueDates('by today', friday)[0]?.due).toBe('2027-03-12T17:00:00-05:00');
+  });
+
+  it('reads "tomorrow" as seen in the zone, not on the machine', () => {
+    // 23:30 on Friday in New York is already Saturday in UTC and in Shanghai.
+    const late = { now: new Date('2026-11-28T04:30:00Z'), timeZone: 'America/New_York' };
+    expect(findDueDates('tomorrow', late)[0]?.due).toBe('2026-11-28T17:00:00-05:00');
+    const shanghai = { now: new Date('2026-11-28T04:30:00Z'), timeZone: 'Asia/Shanghai' };
+    expect(findDueDates('tomorrow', shanghai)[0]?.due).toBe('2026-11-29T17:00:00+08:00');
+  });
+
+  it('handles half-hour zones', () => {
+    const kolkata = { now: new Date('2026-11-27T04:30:00Z'), timeZone: 'Asia/Kolkata' };
+    expect(findDueDates('tomorrow', kolkata)[0]?.due).toBe('2026-11-28T17:00:00+05:30');
   });
 });

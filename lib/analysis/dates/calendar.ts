@@ -20,6 +20,7 @@ export const weekday = (date: LocalDate): number => new Date(toUtcDay(date)).get
 export const diffDays = (a: LocalDate, b: LocalDate): number =>
   Math.round((toUtcDay(a) - toUtcDay(b)) / 86400000);
 
+/** 28–31. */
 export const daysInMonth = (y: number, m: number): number =>
   new Date(Date.UTC(y, m, 0)).getUTCDate();
 

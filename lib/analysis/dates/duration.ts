@@ -4,6 +4,7 @@ import { addMonths } from './periods';
 import type { Found } from './scan';
 import type { Clock } from './types';
 
+/** The units a window can be counted in. */
 export type Unit = 'minute' | 'hour' | 'day' | 'business-day' | 'week' | 'month';
 
 /**

@@ -23,6 +23,7 @@ const QUARTER_ORDINALS: Record<string, number> = {
   last: 4,
 };
 
+/** Our English recognisers, run by scan(); chrono-run.ts covers the rest. */
 export const EN_RECOGNISERS: readonly Recogniser[] = [
   {
     // Close of the working day: a time of day on today's date until joined to a date ("tomorrow EOD").

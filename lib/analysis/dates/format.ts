@@ -2,7 +2,10 @@ import { weekday } from './calendar';
 import type { LocalDate } from './types';
 import { localParts } from './zone';
 
-/** Display names; fixed tables rather than Intl so output is identical across runtimes and ICU builds. */
+/**
+ * Display names, Sunday first; fixed tables rather than Intl so output is identical across runtimes
+ * and ICU builds.
+ */
 export const WEEKDAYS_EN = [
   'Sunday',
   'Monday',
@@ -12,6 +15,7 @@ export const WEEKDAYS_EN = [
   'Friday',
   'Saturday',
 ];
+/** 周日 … 周六, Sunday first. */
 export const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const MONTHS_EN = [
   'Jan',

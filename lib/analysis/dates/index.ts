@@ -17,6 +17,7 @@ export { suggestDueDates } from './suggest';
 export { BUSINESS_CLOSE, END_OF_DAY, PAST_WINDOW_DAYS } from './resolve';
 export type { LocalDate, WallTime } from './types';
 
+/** How definite a commitment's time is: a resolvable date, a vague time, or none at all. */
 export type DueKind = 'explicit' | 'vague' | 'none';
 
 /** `now` and the writer's IANA time zone ('Asia/Shanghai'); every date is resolved as seen there. */

@@ -14,8 +14,11 @@ import { toIso, zonedToMs } from './zone';
  *   PAST_WINDOW_DAYS in the past, then next year's. So "on 3 March" written in November is next March,
  *   while "by 3 March" written on 5 March stays a (recent, past) date that the analysis can flag.
  */
+/** Where a date-only deadline lands: the close of the business day. */
 export const BUSINESS_CLOSE: WallTime = { h: 17, min: 0 };
+/** Where "tonight" and an evening-written "today" land. */
 export const END_OF_DAY: WallTime = { h: 23, min: 59 };
+/** How far back a month-day without a year may lie before it means next year's. */
 export const PAST_WINDOW_DAYS = 14;
 
 /** This year's or next year's month-day, per the rule above; null for impossible days (31 April). */
@@ -23,12 +26,11 @@ export function pickYear(clock: Clock, m: number, d: number): LocalDate | null {
   const thisYear = { y: clock.today.y, m, d };
   if (isValidDate(thisYear) && diffDays(thisYear, clock.today) >= -PAST_WINDOW_DAYS)
     return thisYear;
-  const nextYear = { y: clock.today.y + 1, m, d };
-  // 29 February: search forward to the next leap year rather than inventing a date.
+  // 29 February: the next year that has one, rather than an invented date.
   for (let y = clock.today.y + 1; y <= clock.today.y + 8; y++) {
     if (isValidDate({ y, m, d })) return { y, m, d };
   }
-  return isValidDate(nextYear) ? nextYear : null;
+  return null;
 }
 
 const isBefore = (a: WallTime, b: WallTime): boolean => a.h < b.h || (a.h === b.h && a.min < b.min);

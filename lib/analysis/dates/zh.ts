@@ -29,6 +29,7 @@ const QUARTER_DIGITS: Record<string, number> = {
   4: 4,
 };
 
+/** Our Chinese recognisers, run by scan(); chrono-run.ts covers the rest. */
 export const ZH_RECOGNISERS: readonly Recogniser[] = [
   {
     re: /(本|这个?|当|下下个?|下个?)?月(底|末)|(今|本|明)?年(底|末)/g,

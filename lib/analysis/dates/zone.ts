@@ -51,9 +51,10 @@ function intlParts(ms: number, zone: string): LocalDate & WallTime & { s: number
 const QUARTER_HOUR = 900000;
 const offsets = new Map<string, number>();
 
-/** The zone's offset from UTC in minutes at an instant (+480 for Asia/Shanghai). */
+/** The last answer, since consecutive calls almost always ask about the same zone and moment. */
 let last = { zone: '', bucket: NaN, off: 0 };
 
+/** The zone's offset from UTC in minutes at an instant (+480 for Asia/Shanghai). */
 export function offsetMinutes(ms: number, zone: string): number {
   const bucket = Math.floor(ms / QUARTER_HOUR);
   if (bucket === last.bucket && zone === last.zone) return last.off;
@@ -83,7 +84,11 @@ export function localParts(ms: number, zone: string): LocalDate & WallTime & { s
   };
 }
 
-/** The instant at which the zone's clocks show `date` `time`; in a DST gap, the later side. */
+/**
+ * The instant at which the zone's clocks show `date` `time`. Two passes settle the offset; a wall time
+ * that a DST change skips or repeats gets one of its neighbouring readings (our default times, 12:00,
+ * 17:00 and 23:59, never fall in such a gap).
+ */
 export function zonedToMs(date: LocalDate, time: WallTime, zone: string): number {
   const guess = Date.UTC(date.y, date.m - 1, date.d, time.h, time.min);
   const first = guess - offsetMinutes(guess, zone) * 60000;
