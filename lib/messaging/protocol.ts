@@ -1,31 +1,30 @@
 import { z } from 'zod';
-import {
-  clientSchema,
-  commitmentSchema,
-  contactSchema,
-  dueKindSchema,
-  goalSchema,
-  goalStatusSchema,
-  idSchema,
-  isoInstant,
-  sourceSchema,
-} from '../db/records';
 import { tabContextSchema } from '../context/tab-context';
+import { clientSchema, contactSchema } from '../db/records';
 import { settingsPatchSchema, settingsSchema } from '../db/settings';
 import { importReportSchema } from '../db/transfer/import-report';
-
-const id = idSchema;
-const reason = z.string().max(2000);
-const none = z.strictObject({});
-const counts = z.record(z.string(), z.number().int());
-/** Backups travel as text; 50 MB is far above 100,000 commitments and stops a runaway page. */
-const backupText = z.string().max(50_000_000);
-
-const client = z.strictObject({ client: clientSchema });
-const commitment = z.strictObject({ commitment: commitmentSchema });
-const goal = z.strictObject({ goal: goalSchema });
-const commitments = z.strictObject({ commitments: z.array(commitmentSchema) });
-const due = { due: isoInstant.optional(), dueKind: dueKindSchema };
+import {
+  addContactRequest,
+  backupText,
+  clientMatch,
+  clientReply,
+  clientView,
+  commitmentReply,
+  commitmentsReply,
+  counts,
+  createClientRequest,
+  createGoalRequest,
+  due,
+  editCommitmentRequest,
+  goalReply,
+  id,
+  logCommitmentRequest,
+  none,
+  overviewReply,
+  reason,
+  updateClientRequest,
+  updateGoalRequest,
+} from './shapes';
 
 /**
  * One protocol entry: the request and reply schemas; `writes` marks verbs after which reminders and
@@ -43,16 +42,7 @@ interface Verb {
 export const protocol = {
   getClientsForAddresses: {
     request: z.strictObject({ addresses: z.array(z.string().max(320)).max(500) }),
-    reply: z.strictObject({
-      clients: z.array(
-        z.strictObject({
-          client: clientSchema,
-          addresses: z.array(z.string()),
-          open: z.number().int(),
-          overdue: z.number().int(),
-        }),
-      ),
-    }),
+    reply: z.strictObject({ clients: z.array(clientMatch) }),
   },
   listClients: {
     request: z.strictObject({
@@ -61,36 +51,11 @@ export const protocol = {
     }),
     reply: z.strictObject({ clients: z.array(clientSchema) }),
   },
-  getClientView: {
-    request: z.strictObject({ clientId: id }),
-    reply: z.strictObject({
-      client: clientSchema,
-      contacts: z.array(contactSchema),
-      goals: z.array(goalSchema),
-      open: z.array(commitmentSchema),
-      doneRecently: z.array(commitmentSchema),
-      keptRate: z.strictObject({
-        due: z.number(),
-        keptOnTime: z.number(),
-        rate: z.number().optional(),
-      }),
-    }),
-  },
-  getOpenCommitments: { request: z.strictObject({ clientId: id }), reply: commitments },
+  getClientView: { request: z.strictObject({ clientId: id }), reply: clientView },
+  getOpenCommitments: { request: z.strictObject({ clientId: id }), reply: commitmentsReply },
   getOverview: {
-    request: z.strictObject({
-      dueSoonHours: z
-        .number()
-        .min(1)
-        .max(24 * 14)
-        .optional(),
-    }),
-    reply: z.strictObject({
-      open: z.number().int(),
-      overdue: z.number().int(),
-      dueSoon: z.number().int(),
-      overdueItems: z.array(commitmentSchema),
-    }),
+    request: z.strictObject({ dueSoonHours: z.number().min(1).max(336).optional() }),
+    reply: overviewReply,
   },
   getSettings: { request: none, reply: z.strictObject({ settings: settingsSchema }) },
   updateSettings: {
@@ -98,42 +63,17 @@ export const protocol = {
     reply: z.strictObject({ settings: settingsSchema }),
     writes: true,
   },
-  createClient: {
-    request: z.strictObject({
-      name: z.string().min(1).max(200),
-      domains: z.array(z.string().max(253)).max(50).optional(),
-      notes: z.string().max(20_000).optional(),
-      contacts: z
-        .array(z.strictObject({ email: z.email(), name: z.string().max(200).optional() }))
-        .max(50)
-        .optional(),
-    }),
-    reply: client,
-    writes: true,
-  },
-  updateClient: {
-    request: z.strictObject({
-      clientId: id,
-      name: z.string().min(1).max(200).optional(),
-      domains: z.array(z.string().max(253)).max(50).optional(),
-      notes: z.string().max(20_000).optional(),
-    }),
-    reply: client,
-    writes: true,
-  },
+  createClient: { request: createClientRequest, reply: clientReply, writes: true },
+  updateClient: { request: updateClientRequest, reply: clientReply, writes: true },
   addContact: {
-    request: z.strictObject({
-      clientId: id,
-      email: z.email(),
-      name: z.string().max(200).optional(),
-    }),
+    request: addContactRequest,
     reply: z.strictObject({ contact: contactSchema }),
     writes: true,
   },
   removeContact: { request: z.strictObject({ contactId: id }), reply: none, writes: true },
   mergeClients: {
     request: z.strictObject({ targetId: id, sourceId: id }),
-    reply: client,
+    reply: clientReply,
     writes: true,
     pagesOnly: true,
   },
@@ -143,78 +83,30 @@ export const protocol = {
     writes: true,
     pagesOnly: true,
   },
-  createGoal: {
-    request: z.strictObject({
-      clientId: id,
-      title: z.string().min(1).max(300),
-      specific: z.string().max(2000).optional(),
-      measure: z.string().max(1000).optional(),
-      target: z.string().max(1000).optional(),
-      due: isoInstant.optional(),
-      why: z.string().max(2000).optional(),
-    }),
-    reply: goal,
-    writes: true,
-  },
-  updateGoal: {
-    request: z.strictObject({
-      goalId: id,
-      patch: z.strictObject({
-        title: z.string().min(1).max(300).optional(),
-        specific: z.string().max(2000).optional(),
-        measure: z.string().max(1000).optional(),
-        target: z.string().max(1000).optional(),
-        due: isoInstant.optional(),
-        why: z.string().max(2000).optional(),
-        status: goalStatusSchema.optional(),
-        progress: z.number().min(0).max(100).optional(),
-      }),
-      reason: reason.optional(),
-    }),
-    reply: goal,
-    writes: true,
-  },
-  logCommitment: {
-    request: z.strictObject({
-      clientId: id,
-      goalId: id.optional(),
-      text: z.string().min(1).max(4000),
-      action: z.string().max(1000).optional(),
-      ...due,
-      source: sourceSchema.optional(),
-    }),
-    reply: commitment,
-    writes: true,
-  },
+  createGoal: { request: createGoalRequest, reply: goalReply, writes: true },
+  updateGoal: { request: updateGoalRequest, reply: goalReply, writes: true },
+  logCommitment: { request: logCommitmentRequest, reply: commitmentReply, writes: true },
   completeCommitment: {
     request: z.strictObject({ commitmentId: id }),
-    reply: commitment,
+    reply: commitmentReply,
     writes: true,
   },
   rescheduleCommitment: {
     request: z.strictObject({ commitmentId: id, ...due, reason }),
-    reply: commitment,
+    reply: commitmentReply,
     writes: true,
   },
   dropCommitment: {
     request: z.strictObject({ commitmentId: id, reason }),
-    reply: commitment,
+    reply: commitmentReply,
     writes: true,
   },
   reopenCommitment: {
     request: z.strictObject({ commitmentId: id, reason }),
-    reply: commitment,
+    reply: commitmentReply,
     writes: true,
   },
-  editCommitment: {
-    request: z.strictObject({
-      commitmentId: id,
-      text: z.string().min(1).max(4000).optional(),
-      action: z.string().max(1000).optional(),
-    }),
-    reply: commitment,
-    writes: true,
-  },
+  editCommitment: { request: editCommitmentRequest, reply: commitmentReply, writes: true },
   openClientView: { request: z.strictObject({ clientId: id }), reply: none },
   exportData: { request: none, reply: z.strictObject({ json: z.string() }), pagesOnly: true },
   exportOpenCommitments: {
