@@ -14,8 +14,9 @@ export interface KeptRate {
 
 /**
  * The kept-on-time rate over the last `days` (default 90) before `now`: of the commitments that fell
- * due in that window (or were done early within it), the share marked done by their due time. Still-open ones count as missed; dropped
- * ones count neither way (dropping with a reason is an honest outcome, not a broken promise).
+ * due in that window (or were done early within it), the share marked done by their due time.
+ * Still-open ones count as missed; dropped ones count neither way (dropping with a reason is an
+ * honest outcome, not a broken promise).
  */
 export function keptOnTimeRate(
   commitments: readonly Commitment[],
