@@ -1,9 +1,18 @@
+import type { ReactNode } from 'react';
 import type { Goal } from '../lib/db/records';
 import { useI18n } from './I18nProvider';
 import { useFormatDue } from './use-format-due';
 
 /** One goal with its SMART parts, progress, and a warning when it lacks a measure or a date. */
-export function GoalCard({ goal, now }: { goal: Goal; now: number }) {
+export function GoalCard({
+  goal,
+  now,
+  children,
+}: {
+  goal: Goal;
+  now: number;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   const day = useFormatDue(now);
   const missing = [
@@ -44,6 +53,7 @@ export function GoalCard({ goal, now }: { goal: Goal; now: number }) {
           {t('goals.notSmart', { missing: missing.join(t('common.listSeparator')) })}
         </p>
       )}
+      {children}
     </li>
   );
 }

@@ -20,7 +20,9 @@ export function ReportPanel({
   const { t } = useI18n();
   const ids = { lang: useId(), text: useId() };
   const [lang, setLang] = useState<Lang>(() =>
-    clientLanguage(view.client.name + view.client.notes),
+    clientLanguage(
+      [view.client.name, view.client.notes, ...view.all.slice(0, 20).map((c) => c.text)].join(' '),
+    ),
   );
   const [text, setText] = useState<string>();
   const [status, setStatus] = useState<string>();

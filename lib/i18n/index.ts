@@ -55,6 +55,11 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
   );
 }
 
+/** Whether `key` (built at run time, e.g. from a rule id) has a message in `lang`. */
+export function hasMessage(lang: Lang, key: string): key is MessageKey {
+  return typeof lookup(MESSAGES[lang], key) === 'string';
+}
+
 /** The screens' language: the setting, or for `auto` the browser's UI language (Chinese or else English). */
 export function resolveLang(setting: LanguageSetting, uiLanguage: string): Lang {
   if (setting === 'en') return 'en';

@@ -14,7 +14,7 @@ export async function markReported(clientId: string, at: number): Promise<void> 
   await browser.storage.local.set({ [key(clientId)]: at });
 }
 
-/** The language to write to a client in: Chinese when its name or notes are mostly Han script. */
+/** The language to write to a client in: Chinese when the sample (name, notes, promises) is mostly Han. */
 export function clientLanguage(sample: string): 'en' | 'zh' {
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;

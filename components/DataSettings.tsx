@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import { sendMessage } from '../lib/messaging/client';
+import { Confirm } from './Confirm';
+import { downloadText } from './download';
+import { useI18n } from './I18nProvider';
+import { ImportData } from './ImportData';
+
+/** Export (JSON, iCalendar, CSV), import, sample data, and deleting everything after a confirmation. */
+export function DataSettings() {
+  const { t } = useI18n();
+  const id = useId();
+  const [status, setStatus] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
+  const report = (result: { ok: true } | { ok: false; error: { message: string } }, done: string) =>
+    setStatus(result.ok ? done : result.error.message);
+
+  const exportJson = async () => {
+    const result = await sendMessage('exportData', {});
+    if (result.ok)
+      downloadText(
+        result.data.json,
+        `kept-backup-${new Date().toISOString().slice(0, 10)}.json`,
+        'application/json',
+      );
+    report(result, t('options.data.exported'));
+  };
+  const exportOpen = async (format: 'ics' | 'csv') => {
+    const result = await sendMessage('exportOpenCommitments', { format });
+    if (result.ok)
+      downloadText(
+        result.data.text,
+        result.data.filename,
+        format === 'ics' ? 'text/calendar' : 'text/csv',
+      );
+    report(result, t('options.data.exported'));
+  };
+  const loadSamples = async () =>
+    report(await sendMessage('loadSampleData', {}), t('options.data.samplesLoaded'));
+  const removeSamples = async () =>
+    report(await sendMessage('removeSampleData', {}), t('options.data.samplesRemoved'));
+  const deleteAll = async () => {
+    setConfirming(false);
+    report(await sendMessage('deleteAllData', {}), t('options.data.deleted'));
+  };
+
+  return (
+    <section className="kept-card" id="data" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('options.data.heading')}</h2>
+      <p className="kept-muted">{t('options.data.local')}</p>
+      <h3>{t('options.data.export')}</h3>
+      <div className="kept-row">
+        <button type="button" onClick={exportJson}>
+          {t('options.data.exportJson')}
+        </button>
+        <button type="button" onClick={() => exportOpen('ics')}>
+          {t('options.data.exportIcs')}
+        </button>
+        <button type="button" onClick={() => exportOpen('csv')}>
+          {t('options.data.exportCsv')}
+        </button>
+      </div>
+      <ImportData />
+      <h3>{t('options.data.samples')}</h3>
+      <div className="kept-row">
+        <button type="button" onClick={loadSamples}>
+          {t('options.data.loadSamples')}
+        </button>
+        <button type="button" onClick={removeSamples}>
+          {t('options.data.removeSamples')}
+        </button>
+      </div>
+      <h3>{t('options.data.deleteHeading')}</h3>
+      {confirming ? (
+        <Confirm
+          message={t('options.data.deleteWarning')}
+          confirmLabel={t('options.data.deleteConfirm')}
+          onConfirm={deleteAll}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <button type="button" className="kept-danger" onClick={() => setConfirming(true)}>
+          {t('options.data.deleteAll')}
+        </button>
+      )}
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}

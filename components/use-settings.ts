@@ -1,0 +1,21 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDatabase } from '../lib/db/database';
+import { getSettings } from '../lib/db/repository';
+import type { Settings, SettingsPatch } from '../lib/db/settings';
+import { sendMessage } from '../lib/messaging/client';
+
+/** The settings, live, and a save function that reports a refusal instead of throwing. */
+export function useSettings(): {
+  settings: Settings | undefined;
+  save: (patch: SettingsPatch) => Promise<void>;
+  error: string | undefined;
+} {
+  const settings = useLiveQuery(() => getSettings(getDatabase()));
+  const [error, setError] = useState<string>();
+  const save = async (patch: SettingsPatch) => {
+    const result = await sendMessage('updateSettings', { patch });
+    setError(result.ok ? undefined : result.error.message);
+  };
+  return { settings, save, error };
+}

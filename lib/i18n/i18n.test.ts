@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
+import zh from '../../locales/zh_CN.json';
+import { resolveLang, translate } from '.';
+
+/** Every dotted key of a messages file (plural objects count as one key). */
+function keys(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([k, v]) =>
+    typeof v === 'string' || 'n' in v ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
+}
+
+describe('i18n', () => {
+  it('has every English message in Chinese too, and no extra ones', () => {
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+
+  it('uses only key names Chrome accepts in _locales (letters, digits, _)', () => {
+    for (const key of keys(en)) expect(key.replaceAll('.', '_')).toMatch(/^\w+$/);
+  });
+
+  it('fills named placeholders and picks plural forms', () => {
+    expect(translate('en', 'popup.overdue', { count: 0 })).toBe('Nothing overdue');
+    expect(translate('en', 'popup.overdue', { count: 1 })).toBe('1 overdue');
+    expect(translate('en', 'popup.overdue', { count: 4 })).toBe('4 overdue');
+    expect(translate('zh', 'popup.overdue', { count: 4 })).toBe('4 项逾期');
+    expect(translate('en', 'due.resolved', { date: 'Fri 4 Dec' })).toBe('Due Fri 4 Dec');
+  });
+
+  it.each([
+    ['auto', 'zh-CN', 'zh'],
+    ['auto', 'zh-TW', 'zh'],
+    ['auto', 'en-GB', 'en'],
+    ['auto', 'de', 'en'],
+    ['en', 'zh-CN', 'en'],
+    ['zh-CN', 'en-US', 'zh'],
+  ] as const)('setting %s with browser %s → %s', (setting, ui, lang) => {
+    expect(resolveLang(setting, ui)).toBe(lang);
+  });
+});
