@@ -17,7 +17,7 @@ import type { Candidate, Clock, LocalDate, WallTime } from './types';
  * TZ. (A DST gap in the machine's own zone could shift that reference by an hour; harmless for dates.)
  */
 const MONTH_FRAME =
-  /\b(?:in|by|before|until|till|during|for|end\s+of|early|mid|late|through)\s*-?\s*$/i;
+  /\b(?:in|by|before|until|till|during|end\s+of|early|mid|late|through)\s*-?\s*$/i;
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 const EN_MODIFIER = /\b(?:this\s+coming|next|this|coming|last|past)\s+$/i;
 /** chrono zh gives 上午 / 下午 today's date; alone they are a time of day that 下周一 may claim. */

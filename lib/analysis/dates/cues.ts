@@ -17,7 +17,8 @@ const CHRONO_EN_SOURCES = [
   `\\b(?:in|by|before|until|till|during|end\\s+of|early|mid|late|through)\\s*-?\\s*(?:${MONTH_NAMES})\\b`,
   `\\d\\s*(?:am|pm|a\\.m|p\\.m|:\\d\\d|o'clock)`,
   `\\b(?:at|by|around)\\s+\\d`,
-  `\\d{1,2}[/.-]\\d{1,2}`,
+  // 3/15, 2026-12-04, 4.12.2026; not the "1-0" of a score or the "2.1" of a version.
+  `\\d{1,2}/\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}`,
   `\\b(?:ago|from\\s+now)\\b`,
 ];
 const OWN_EN_SOURCES = [
@@ -29,27 +30,37 @@ const OWN_EN_SOURCES = [
 ];
 
 const CHRONO_EN = new RegExp(CHRONO_EN_SOURCES.join('|'), 'i');
-const EN_CUES = new RegExp([...CHRONO_EN_SOURCES, ...OWN_EN_SOURCES].join('|'), 'i');
+const OWN_EN = new RegExp(OWN_EN_SOURCES.join('|'), 'i');
 const CHRONO_ZH =
   /[今明后昨前][天日早晚]|今晚|[周期拜][一二三四五六日天]|[0-9０-９一二三四五六七八九十]\s*月|[0-9０-９一二三四五六七八九十]\s*[点時时]|[上中下]午|早上|晚上|凌晨|傍晚|[0-9一二两三四五六七八九十]\s*个?\s*(?:天|日|周|星期|月|年)前/;
 const ZH_CUES =
   /[今明后昨前][天日早晚]|今晚|周|星期|礼拜|月|[号日天]|小时|钟头|分钟|[点时]|季度|工作日|尽|稍|近期|近日|马上|立即|立刻|立马|即刻|第一时间|随后|后续|日后|后期|下班|[上中下]午|早上|晚上|凌晨|傍晚|年[底末]|及时|一会|待会|等会|几天|两天|改天|不久|早日/;
 
-/** True when the text may contain a date or time phrase, in English or Chinese. Cheap: one regex each. */
+/** True when the text may contain a date or time phrase, in English or Chinese. Cheap: a few regexes. */
 export function hasDateCue(text: string): boolean {
-  return EN_CUES.test(text) || ZH_CUES.test(text);
+  return CHRONO_EN.test(text) || OWN_EN.test(text) || ZH_CUES.test(text);
 }
 
 const LATIN = /[A-Za-z]/;
 const CJK = /[\u4e00-\u9fff]/;
-const SLASH_DATE = /\d[/.-]\d/;
+const SLASH_DATE = /\d\/\d|\d{4}-\d|\d\.\d{1,2}\.\d/;
 
-/** Which recognisers a piece needs: English for Latin letters or 3/15, Chinese for Han characters. */
-export function scripts(text: string): { en: boolean; zh: boolean } {
-  return { en: LATIN.test(text) || SLASH_DATE.test(text), zh: CJK.test(text) };
+/** What a piece needs: our English / Chinese recognisers, and chrono's English / Chinese parser. */
+export interface Cues {
+  en: boolean;
+  zh: boolean;
+  chronoEn: boolean;
+  chronoZh: boolean;
 }
 
-/** Whether chrono's English or Chinese parser could find anything that we use. */
-export function chronoCues(text: string): { en: boolean; zh: boolean } {
-  return { en: CHRONO_EN.test(text), zh: CHRONO_ZH.test(text) };
+/**
+ * The cues of a piece, or null when it cannot hold a date. English runs for Latin letters or a
+ * numeric date (3/15), Chinese for Han characters; each regex runs at most once.
+ */
+export function readCues(text: string): Cues | null {
+  const chronoEn = CHRONO_EN.test(text);
+  if (!chronoEn && !OWN_EN.test(text) && !ZH_CUES.test(text)) return null;
+  const zh = CJK.test(text);
+  const en = LATIN.test(text) || SLASH_DATE.test(text);
+  return { en, zh, chronoEn: en && chronoEn, chronoZh: zh && CHRONO_ZH.test(text) };
 }

@@ -1,5 +1,5 @@
 import { chronoCandidates } from './chrono-run';
-import { chronoCues, hasDateCue, scripts } from './cues';
+import { readCues } from './cues';
 import { EN_RECOGNISERS } from './en';
 import { mergeCandidates } from './merge';
 import { pieces } from './pieces';
@@ -42,15 +42,15 @@ export interface DueMatch {
 
 /** Candidates in one sentence-sized piece, before merging. */
 function findInPiece(text: string, ctx: ReturnType<typeof makeClock>): Candidate[] {
-  if (!hasDateCue(text)) return [];
-  const { en, zh } = scripts(text);
+  const cues = readCues(text);
+  if (!cues) return [];
+  const { en, zh } = cues;
   const own = [
     ...(en ? scan(text, ctx, 'en', EN_RECOGNISERS) : []),
     ...(zh ? scan(text, ctx, 'zh', ZH_RECOGNISERS) : []),
     ...findVague(text, en, zh),
   ];
-  const chrono = chronoCues(text);
-  const parsed = chronoCandidates(text, ctx, en && chrono.en, zh && chrono.zh);
+  const parsed = chronoCandidates(text, ctx, cues.chronoEn, cues.chronoZh);
   return mergeCandidates([...own, ...parsed], text);
 }
 
