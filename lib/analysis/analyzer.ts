@@ -16,6 +16,7 @@ import type {
   Finding,
   Lang,
   ResolvedContext,
+  SentenceFacts,
 } from './types';
 
 interface SentenceResult {
@@ -78,17 +79,29 @@ function analyzeText(
 
 function analyzeSentence(text: string, ctx: ResolvedContext): SentenceResult {
   const lang: Lang = ctx.lang === 'auto' ? detectLang(text) : ctx.lang;
-  const facts = sentenceFacts(text, lang, ctx);
+  let facts = sentenceFacts(text, lang, ctx);
+  let findings = runRules(facts, ctx);
+  // Stage two (ARCHITECTURE decision 2): an English overpromise found by the cheap pass is confirmed on
+  // compromise's tagging, which is ~50x dearer, so only these sentences pay for it.
+  if (lang === 'en' && findings.some((f) => f.kind === 'overpromise' && f.rule !== 'user-phrase')) {
+    facts = sentenceFacts(text, lang, ctx, true);
+    findings = runRules(facts, ctx);
+  }
+  return { findings, commitments: facts.commitments };
+}
+
+function runRules(facts: SentenceFacts, ctx: ResolvedContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (ctx.settings.disabled.includes(rule.id)) continue;
     try {
-      for (const f of rule.check({ facts, ctx })) if (!allowed(f, text, ctx)) findings.push(f);
+      for (const f of rule.check({ facts, ctx }))
+        if (!allowed(f, facts.text, ctx)) findings.push(f);
     } catch {
       // One rule's failure must not cost the user the other rules' findings.
     }
   }
-  return { findings: dedupe(findings), commitments: facts.commitments };
+  return dedupe(findings);
 }
 
 /** Whether the user allowed a phrase that overlaps this finding. */

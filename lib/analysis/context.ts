@@ -1,21 +1,34 @@
 /** Applies defaults to an `AnalysisContext`; never throws. */
 import type { AnalysisContext, ResolvedContext } from './types';
 
-function validZone(zone: string | undefined): string {
-  const fallback = (() => {
+/** Zones already checked: constructing an Intl formatter costs more than analysing a sentence. */
+const zones = new Map<string, boolean>();
+let runtimeZone: string | undefined;
+
+function isZone(zone: string): boolean {
+  let ok = zones.get(zone);
+  if (ok === undefined) {
     try {
-      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      ok = true;
     } catch {
-      return 'UTC';
+      ok = false;
     }
-  })();
-  if (!zone) return fallback;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return fallback;
+    zones.set(zone, ok);
   }
+  return ok;
+}
+
+function validZone(zone: string | undefined): string {
+  if (zone && isZone(zone)) return zone;
+  if (runtimeZone === undefined) {
+    try {
+      runtimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      runtimeZone = 'UTC';
+    }
+  }
+  return runtimeZone;
 }
 
 const strings = (list: unknown): string[] =>

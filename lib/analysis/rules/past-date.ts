@@ -21,6 +21,7 @@ export const pastDate: Rule = {
   },
   check({ facts, ctx }) {
     const { text, lang } = facts;
+    if (!facts.commitments.some((c) => c.dueKind === 'explicit')) return [];
     const today = dayIn(ctx.now, ctx.timeZone);
     return facts.commitments
       .filter((c) => c.dueKind === 'explicit' && c.due && dayIn(c.due, ctx.timeZone) < today)

@@ -21,9 +21,15 @@ interface Term {
   tags: Set<string>;
 }
 
-/** Tags the sentence with compromise (the expensive step, run only on candidate sentences). */
+/**
+ * Tags the sentence with compromise (the expensive step, run only to confirm a candidate overpromise).
+ * Only the lexicon and suffix tagging passes run (tokenize already splits contractions): the full pipeline costs ~4x more and its
+ * later passes (phrase-level retagging) change nothing the clause analysis reads.
+ */
 export function tokenize(sentence: string): Token[] {
-  const terms = (nlp(sentence) as unknown as { docs: Term[][] }).docs.flat();
+  const doc = nlp.tokenize(sentence);
+  doc.compute(['lexicon', 'preTagger']);
+  const terms = (doc as unknown as { docs: Term[][] }).docs.flat();
   const tokens: Token[] = [];
   let pos = 0;
   for (const term of terms) {
