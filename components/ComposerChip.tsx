@@ -1,17 +1,43 @@
-import './composer-chip.css';
+/** What the composer's chip shows. */
+export interface ComposerChipProps {
+  warnings?: number;
+  commitments?: number;
+  /** The client the recipients resolved to: only its name appears in the host page. */
+  clientName?: string;
+  /** Opens the side panel on the client. */
+  onOpenClient?: () => void;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Kept's small in-page chip on a composer. It shows only that Kept is present: warnings and the
- * resolved client are added by the analysis and Gmail issues. It never shows client data beyond a
- * name and counts (ARCHITECTURE decision 6).
+ * Kept's small in-page chip on a composer: open warnings, commitments found and the resolved client.
+ * It never shows client data beyond a name and counts (ARCHITECTURE decision 6).
  */
-export function ComposerChip() {
+export function ComposerChip({
+  warnings = 0,
+  commitments = 0,
+  clientName,
+  onOpenClient,
+}: ComposerChipProps) {
+  const parts = [];
+  if (warnings > 0) parts.push(plural(warnings, 'warning', 'warnings'));
+  if (commitments > 0) parts.push(plural(commitments, 'commitment', 'commitments'));
   return (
-    <div className="kept-chip" role="status" aria-label="Kept">
+    <div className="kept-chip" role="status" aria-label="Kept" data-warnings={warnings > 0}>
       <span className="kept-chip-mark" aria-hidden="true">
         ✓
       </span>
       Kept
+      {parts.length > 0 && <span>· {parts.join(' · ')}</span>}
+      {clientName && (
+        <>
+          {' · '}
+          <button type="button" onClick={onOpenClient} title="Open in Kept's side panel">
+            {clientName}
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -1,12 +1,13 @@
-import { startComposerChips } from '@/lib/dom/composer-chips';
 import { gmailAdapter } from '@/lib/sites/gmail';
+import { startKept } from '@/lib/sites/runtime/start';
 
-/** Gmail: finds every compose body and marks it with Kept's chip. */
+/** Gmail: inline warnings, review before Send and client chips, through the Gmail adapter. */
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  cssInjectionMode: 'ui',
+  // In-page UI carries its styles as strings into its own shadow roots (lib/dom/shadow-ui.ts).
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    startComposerChips(ctx, gmailAdapter);
+    startKept(ctx, gmailAdapter, ctx.signal);
   },
 });

@@ -1,15 +1,13 @@
-import type { Composer, SiteAdapter, SkipReason } from '../types';
+import type { SiteAdapter } from '../types';
+import { gmailComposer } from './compose';
 import { gmailSelectors } from './selectors';
+import { gmailThread } from './thread';
 
-/** Gmail's adapter: finds compose bodies and the container they live in. */
+/** Gmail's adapter: every compose surface and the open thread (issue 6). */
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   bodySelector: gmailSelectors.body,
-  toComposer(body: Element): Composer | SkipReason {
-    if (!(body instanceof HTMLElement)) return { element: 'body', reason: 'not an HTML element' };
-    const root = body.closest<HTMLElement>(gmailSelectors.composeRoot);
-    if (!root)
-      return { element: 'body', reason: 'editable body is not inside a known compose container' };
-    return { body, root };
-  },
+  toComposer: gmailComposer,
+  threadSelector: gmailSelectors.threadSubject,
+  toThread: gmailThread,
 };

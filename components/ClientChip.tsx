@@ -1,0 +1,25 @@
+/** What the thread chip shows: the client's name and counts, nothing else (decision 6). */
+export interface ClientChipProps {
+  name: string;
+  open: number;
+  overdue: number;
+  onOpen: () => void;
+}
+
+/** The chip beside a thread's subject: "Acme · 3 open · 1 overdue"; opens the side panel on the client. */
+export function ClientChip({ name, open, overdue, onOpen }: ClientChipProps) {
+  return (
+    <div className="kept-chip" data-warnings={overdue > 0}>
+      <span className="kept-chip-mark" aria-hidden="true">
+        ✓
+      </span>
+      <button
+        type="button"
+        onClick={onOpen}
+        aria-label={`Kept: ${name}, ${open} open, ${overdue} overdue`}
+      >
+        {name} · {open} open · {overdue} overdue
+      </button>
+    </div>
+  );
+}

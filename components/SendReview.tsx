@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState } from 'react';
+
+/** A commitment as the review shows it: its sentence and the parsed due date (`YYYY-MM-DD`, or ''). */
+export interface ReviewCommitment {
+  text: string;
+  dueDate: string;
+}
+
+/** What the user decided for each commitment. */
+export interface ReviewChoice {
+  log: boolean;
+  dueDate: string;
+}
+
+export type ReviewOutcome =
+  | { action: 'log-and-send'; choices: ReviewChoice[]; clientName: string }
+  | { action: 'send' }
+  | { action: 'back' };
+
+export interface SendReviewProps {
+  warnings: { text: string; message: string }[];
+  commitments: ReviewCommitment[];
+  /** The client the recipients resolved to, or the name suggested for a new one. */
+  clientName: string;
+  isNewClient: boolean;
+  /** Shown when logging failed (the dialog stays open so nothing is lost). */
+  error?: string;
+  onJump(index: number): void;
+  onDone(outcome: ReviewOutcome): void;
+}
+
+/**
+ * Kept's review before Send: the open warnings (each jumps to its place) and the commitments found,
+ * each with its due date and a checkbox to log it for the client. An accessible modal dialog named
+ * "Kept"; Escape goes back to editing.
+ */
+export function SendReview(props: SendReviewProps) {
+  const [choices, setChoices] = useState<ReviewChoice[]>(() =>
+    props.commitments.map((c) => ({ log: true, dueDate: c.dueDate })),
+  );
+  const [clientName, setClientName] = useState(props.clientName);
+  const primary = useRef<HTMLButtonElement>(null);
+  useEffect(() => primary.current?.focus(), []);
+  const change = (i: number, patch: Partial<ReviewChoice>) =>
+    setChoices((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const logging = choices.some((c) => c.log);
+  const canLog = !logging || clientName.trim().length > 0;
+  const label = props.isNewClient ? `Log for new client` : `Log for ${props.clientName}`;
+
+  return (
+    <div className="kept-backdrop">
+      <div
+        className="kept-review"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Kept"
+        onKeyDown={(event) => event.key === 'Escape' && props.onDone({ action: 'back' })}
+      >
+        <h2>Before you send</h2>
+        {props.warnings.length > 0 && (
+          <section aria-label="Warnings">
+            <h3>Open warnings</h3>
+            <ul>
+              {props.warnings.map((w, i) => (
+                <li key={i}>
+                  <button type="button" className="kept-link" onClick={() => props.onJump(i)}>
+                    “{w.text}”
+                  </button>{' '}
+                  — {w.message}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {props.commitments.length > 0 && (
+          <section aria-label="Commitments">
+            <h3>Commitments in this message</h3>
+            {props.isNewClient && (
+              <label>
+                New client
+                <input value={clientName} onChange={(e) => setClientName(e.target.value)} />
+              </label>
+            )}
+            <ul>
+              {props.commitments.map((c, i) => (
+                <li key={i}>
+                  <div>{c.text}</div>
+                  <label>
+                    Due
+                    <input
+                      type="date"
+                      aria-label={`Due date of “${c.text}”`}
+                      value={choices[i]!.dueDate}
+                      onChange={(e) => change(i, { dueDate: e.target.value })}
+                    />
+                  </label>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={choices[i]!.log}
+                      onChange={(e) => change(i, { log: e.target.checked })}
+                    />
+                    {label}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {props.error && (
+          <p className="kept-error" role="alert">
+            {props.error}
+          </p>
+        )}
+        <div className="kept-actions">
+          <button type="button" onClick={() => props.onDone({ action: 'back' })}>
+            Back to editing
+          </button>
+          <button type="button" onClick={() => props.onDone({ action: 'send' })}>
+            Send anyway
+          </button>
+          {props.commitments.length > 0 && (
+            <button
+              ref={primary}
+              type="button"
+              className="kept-primary"
+              disabled={!canLog}
+              onClick={() =>
+                props.onDone({ action: 'log-and-send', choices, clientName: clientName.trim() })
+              }
+            >
+              Log and send
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Underlines drawn with the CSS Custom Highlight API (ARCHITECTURE decision 4): ranges are registered
+ * in `CSS.highlights` and styled by `::highlight(kept-<kind>)` rules in an adopted style sheet, so the
+ * editor's DOM is never touched. Highlights are shared per kind; each layer (one per composer) adds
+ * and removes only its own ranges.
+ */
+
+/** Finding kinds with their own underline colour; unknown kinds fall back to `kept-other`. */
+const COLOURS: Record<string, string> = {
+  overpromise: '#d93025',
+  'missing-date': '#e37400',
+  'vague-date': '#e37400',
+  'past-date': '#9334e6',
+  'ledger-conflict': '#1a73e8',
+  other: '#5f6368',
+};
+
+/** The highlight name for a finding kind. */
+export const highlightName = (kind: string): string => `kept-${kind in COLOURS ? kind : 'other'}`;
+
+/** The name of the highlight that marks the finding the card is open on. */
+export const ACTIVE_HIGHLIGHT = 'kept-active';
+
+const RULES = [
+  ...Object.entries(COLOURS).map(
+    ([kind, colour]) =>
+      `::highlight(kept-${kind}) { text-decoration: underline wavy ${colour}; text-decoration-thickness: 1.5px; }`,
+  ),
+  `::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 188, 4, 0.28); }`,
+].join('\n');
+
+const installed = new WeakSet<Document | ShadowRoot>();
+
+/** Whether this browser can draw highlights (Chrome 105+, Firefox 140+, Safari 17.2+). */
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/**
+ * Adds the `::highlight` rules to a document or shadow root once, as an adopted style sheet (no
+ * `<style>` element goes into the host page).
+ */
+export function installHighlightStyles(target: Document | ShadowRoot): void {
+  if (installed.has(target)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(RULES);
+  target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+  installed.add(target);
+}
+
+function shared(name: string, priority: number): Highlight {
+  let highlight = CSS.highlights.get(name);
+  if (!highlight) {
+    highlight = new Highlight();
+    highlight.priority = priority;
+    CSS.highlights.set(name, highlight);
+  }
+  return highlight;
+}
+
+/** One composer's underlines. */
+export interface HighlightLayer {
+  /** Replaces this layer's underlines. */
+  show(items: { kind: string; range: Range }[]): void;
+  /** Marks one range as the active finding (or none). */
+  setActive(range: Range | null): void;
+  clear(): void;
+}
+
+/** Creates a layer; a no-op layer where the API is missing (the caller records the reason). */
+export function createHighlightLayer(): HighlightLayer {
+  if (!highlightsSupported()) return { show() {}, setActive() {}, clear() {} };
+  let mine: { highlight: Highlight; range: Range }[] = [];
+  let active: Range | null = null;
+  const clearActive = () => {
+    if (active) CSS.highlights.get(ACTIVE_HIGHLIGHT)?.delete(active);
+    active = null;
+  };
+  return {
+    show(items) {
+      for (const { highlight, range } of mine) highlight.delete(range);
+      mine = items.map(({ kind, range }) => {
+        const highlight = shared(highlightName(kind), 1);
+        highlight.add(range);
+        return { highlight, range };
+      });
+    },
+    setActive(range) {
+      clearActive();
+      if (!range) return;
+      active = range;
+      shared(ACTIVE_HIGHLIGHT, 0).add(range);
+    },
+    clear() {
+      for (const { highlight, range } of mine) highlight.delete(range);
+      mine = [];
+      clearActive();
+    },
+  };
+}

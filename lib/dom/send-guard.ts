@@ -1,0 +1,105 @@
+/**
+ * Holds a Send back for Kept's review, then lets it through exactly once (issue 6, "Must never
+ * happen": a send lost or doubled). Listens in the capture phase on the window, so Kept sees the
+ * activation before the host's own handlers; holds it only when `shouldReview()` says so, so with
+ * nothing to show Send is never delayed.
+ */
+export interface SendGuardOptions {
+  /** The composer (Ctrl/⌘+Enter counts only when the key press comes from inside it). */
+  root: HTMLElement;
+  /** The host's Send control, looked up at activation time (hosts re-render it). */
+  sendButton: () => HTMLElement | null;
+  shouldReview: () => boolean;
+  /** Opens the review; resolves true to send, false to go back to editing. */
+  review: () => Promise<boolean>;
+  signal: AbortSignal;
+}
+
+const POINTER = ['mousedown', 'mouseup', 'click'] as const;
+
+/** Events Kept dispatched itself to replay a held Send; they pass the guard untouched. */
+const replayed = new WeakSet<Event>();
+
+/** Starts guarding one composer's Send until `signal` aborts. */
+export function guardSend(options: SendGuardOptions): void {
+  const { root, signal } = options;
+  let reviewing = false;
+  // After a held mousedown, its mouseup and click belong to the same activation: hold them too.
+  let swallowPointer = false;
+
+  const hold = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  const start = async () => {
+    reviewing = true;
+    // A failure inside Kept must never cost the user their send: it fails open.
+    const send = await options.review().catch(() => true);
+    reviewing = false;
+    if (send) replay();
+  };
+  const replay = () => {
+    const button = options.sendButton();
+    if (!button) return;
+    // Gmail's buttons act on mousedown/mouseup/click; a held keyboard Send is replayed the same way,
+    // because a script-made keydown cannot carry the keyCode that Gmail's shortcut handler reads.
+    const box = button.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+    for (const type of POINTER) {
+      const event = new MouseEvent(type, {
+        ...at,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        view: window,
+        button: 0,
+        buttons: type === 'mousedown' ? 1 : 0,
+        detail: 1,
+      });
+      replayed.add(event);
+      button.dispatchEvent(event);
+    }
+  };
+  const wantsReview = () => {
+    try {
+      return options.shouldReview();
+    } catch {
+      return false;
+    }
+  };
+  const onSendTarget = (event: Event) => {
+    const button = options.sendButton();
+    return !!button && event.target instanceof Node && button.contains(event.target);
+  };
+
+  const onPointer = (event: MouseEvent) => {
+    if (replayed.has(event) || !onSendTarget(event)) return;
+    if (event.type === 'mousedown') {
+      if (event.button !== 0) return;
+      swallowPointer = false;
+      if (!reviewing && !wantsReview()) return;
+      swallowPointer = true;
+      hold(event);
+      if (!reviewing) void start();
+      return;
+    }
+    if (swallowPointer || reviewing) {
+      hold(event);
+      if (event.type === 'click') swallowPointer = false;
+    }
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (replayed.has(event) || (event.key !== 'Enter' && event.key !== ' ')) return;
+    const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+    const fromComposer = event.target instanceof Node && root.contains(event.target);
+    const onButton = !event.ctrlKey && !event.metaKey && onSendTarget(event);
+    if (!(shortcut && fromComposer) && !onButton) return;
+    if (!reviewing && !wantsReview()) return;
+    hold(event);
+    if (!reviewing) void start();
+  };
+
+  for (const type of POINTER)
+    window.addEventListener(type, onPointer as EventListener, { capture: true, signal });
+  window.addEventListener('keydown', onKey, { capture: true, signal });
+}

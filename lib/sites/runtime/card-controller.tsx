@@ -1,0 +1,162 @@
+import { WarningCard } from '@/components/WarningCard';
+import type { EditorSurface } from '../../dom/editor-surface';
+import { rangeAtCaret, rangeAtPoint } from '../../dom/hit-test';
+import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
+import type { LiveFinding } from './draft-analysis';
+
+export interface CardControllerOptions {
+  ctx: UiContext;
+  surface: EditorSurface;
+  signal: AbortSignal;
+  findings(): LiveFinding[];
+  onFix(item: LiveFinding, replacement: string): void;
+  onIgnore(item: LiveFinding): void;
+  onAllow(item: LiveFinding): void;
+  /** The finding the card is open on changed (to mark it in the text). */
+  onActive(range: Range | null): void;
+}
+
+/** How long the pointer may wander off a finding (towards the card) before the card closes. */
+const CLOSE_DELAY_MS = 250;
+/** Selection changes this soon after typing are the caret moving with the text, not the user. */
+const TYPING_MS = 150;
+
+/**
+ * Opens the warning card on the finding under the pointer, or under the caret when the user moves it
+ * with the keyboard (Alt+Enter then moves focus into the card). Typing or Escape closes it. Every
+ * listener is tied to the composer's signal.
+ */
+export function createCardController(options: CardControllerOptions) {
+  const { surface, signal } = options;
+  const element = surface.element;
+  let open: { item: LiveFinding; via: 'pointer' | 'keyboard'; focus: boolean } | null = null;
+  let ui: Promise<ShadowUi | null> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastInput = 0;
+  let frame = 0;
+
+  const render = () => {
+    ui ??= mountShadowUi({
+      ctx: options.ctx,
+      name: 'kept-card',
+      anchor: element.ownerDocument.body,
+      append: 'last',
+      signal,
+      isolateEvents: true,
+    });
+    const current = open;
+    void ui.then((mounted) => mounted?.render(current ? card(current) : null));
+  };
+  const card = (state: NonNullable<typeof open>) => {
+    const rect = state.item.range.getBoundingClientRect();
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - 330));
+    const below = rect.bottom + 6;
+    const top = below + 180 > window.innerHeight ? Math.max(8, rect.top - 186) : below;
+    return (
+      <WarningCard
+        finding={state.item.finding}
+        left={left}
+        top={top}
+        focus={state.focus}
+        onFix={(replacement) => {
+          close();
+          options.onFix(state.item, replacement);
+        }}
+        onIgnore={() => finish(() => options.onIgnore(state.item))}
+        onAllow={() => finish(() => options.onAllow(state.item))}
+        onClose={() => finish(() => undefined)}
+        onPointerEnter={() => clearTimeout(closeTimer)}
+        onPointerLeave={scheduleClose}
+      />
+    );
+  };
+  const show = (item: LiveFinding, via: 'pointer' | 'keyboard') => {
+    clearTimeout(closeTimer);
+    if (open?.item === item) return;
+    open = { item, via, focus: false };
+    options.onActive(item.range);
+    render();
+  };
+  const close = () => {
+    clearTimeout(closeTimer);
+    if (!open) return;
+    open = null;
+    options.onActive(null);
+    render();
+  };
+  const finish = (action: () => void) => {
+    close();
+    action();
+    element.focus({ preventScroll: true });
+  };
+  function scheduleClose() {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(close, CLOSE_DELAY_MS);
+  }
+
+  element.addEventListener(
+    'mousemove',
+    (event) => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const items = options.findings();
+        const i = rangeAtPoint(
+          items.map((f) => f.range),
+          event.clientX,
+          event.clientY,
+        );
+        if (i >= 0) show(items[i]!, 'pointer');
+        else if (open?.via === 'pointer') scheduleClose();
+      });
+    },
+    { signal, passive: true },
+  );
+  element.addEventListener('mouseleave', () => open?.via === 'pointer' && scheduleClose(), {
+    signal,
+  });
+  element.addEventListener('input', () => ((lastInput = performance.now()), close()), { signal });
+  element.addEventListener(
+    'keydown',
+    (event) => {
+      if (!open) return;
+      if (event.key === 'Escape') {
+        // Escape would otherwise reach the host (Gmail closes the compose window on it).
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      } else if (event.key === 'Enter' && event.altKey) {
+        event.preventDefault();
+        event.stopPropagation();
+        open = { ...open, focus: true };
+        render();
+      }
+    },
+    { signal, capture: true },
+  );
+  element.ownerDocument.addEventListener(
+    'selectionchange',
+    () => {
+      if (performance.now() - lastInput < TYPING_MS) return;
+      const caret = surface.caret();
+      if (!caret) return;
+      const items = options.findings();
+      const i = rangeAtCaret(
+        items.map((f) => f.range),
+        caret,
+      );
+      if (i >= 0) show(items[i]!, 'keyboard');
+      else if (open?.via === 'keyboard') close();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => clearTimeout(closeTimer), { once: true });
+
+  return {
+    /** Re-renders after a new analysis; closes the card if its finding is gone. */
+    refresh() {
+      if (open && !options.findings().includes(open.item)) close();
+    },
+    close,
+  };
+}

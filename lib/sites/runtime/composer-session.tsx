@@ -1,0 +1,165 @@
+import { ComposerChip } from '@/components/ComposerChip';
+import { contentEditableSurface, type EditorSurface } from '../../dom/editor-surface';
+import { createHighlightLayer, installHighlightStyles } from '../../dom/highlights';
+import { observeElements } from '../../dom/observe';
+import { guardSend } from '../../dom/send-guard';
+import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
+import { textareaSurface } from '../../dom/textarea-mirror';
+import type { Composer } from '../types';
+import { createCardController } from './card-controller';
+import { analyzeDraft, EMPTY_ANALYSIS, ignoreKey, type DraftContext } from './draft-analysis';
+import { createReview } from './review-controller';
+import * as services from './services';
+
+/** Quiet time after the last key press before the draft is analysed again. */
+export const DEBOUNCE_MS = 60;
+
+/**
+ * Everything Kept does for one composer: analysis as the user types, underlines, the warning card,
+ * the chip, the review before Send and the side panel's context. All of it ends when `signal` aborts
+ * (the composer closed), so nothing leaks.
+ */
+export function attachComposer(
+  ctx: UiContext,
+  site: string,
+  composer: Composer,
+  signal: AbortSignal,
+): void {
+  const surface: EditorSurface =
+    composer.body instanceof HTMLTextAreaElement
+      ? textareaSurface(composer.body, signal)
+      : contentEditableSurface(composer.body, composer.excluded);
+  installHighlightStyles(surface.styleTarget);
+  const layer = createHighlightLayer();
+  signal.addEventListener('abort', () => layer.clear(), { once: true });
+
+  const context: DraftContext & { ignored: Set<string> } = {
+    ledger: [],
+    settings: {},
+    ignored: new Set(),
+  };
+  let reviewOn = true;
+  let draft = EMPTY_ANALYSIS;
+  let client: services.ClientSummary | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chip: ShadowUi | null = null;
+
+  const renderChip = () =>
+    chip?.render(
+      <ComposerChip
+        warnings={draft.findings.length}
+        commitments={draft.commitments.length}
+        clientName={client?.name}
+        onOpenClient={() => client && services.openClient(client.id)}
+      />,
+    );
+  const analyse = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (signal.aborted) return;
+    draft = analyzeDraft(surface, context);
+    layer.show(draft.findings.map((f) => ({ kind: f.finding.kind, range: f.range })));
+    card.refresh();
+    renderChip();
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(analyse, DEBOUNCE_MS);
+  };
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+  const card = createCardController({
+    ctx,
+    surface,
+    signal,
+    findings: () => draft.findings,
+    onFix: (item, replacement) => surface.replace(item.range, replacement),
+    onIgnore: (item) => {
+      context.ignored.add(ignoreKey(item.finding));
+      analyse();
+    },
+    onAllow: (item) => {
+      context.settings = {
+        ...context.settings,
+        allow: [...(context.settings.allow ?? []), item.finding.text],
+      };
+      analyse();
+      void services.allowPhrase(item.finding.text);
+    },
+    onActive: (range) => layer.setActive(range),
+  });
+
+  const reportContext = () =>
+    services.reportContext({
+      addresses: composer.recipients().map((p) => p.address),
+      names: Object.fromEntries(
+        composer.recipients().flatMap((p) => (p.name ? [[p.address, p.name]] : [])),
+      ),
+      site,
+      url: location.href.slice(0, 4000),
+      threadId: composer.threadId(),
+      subject: composer.subject().slice(0, 1000) || undefined,
+    });
+  let resolving: ReturnType<typeof setTimeout> | undefined;
+  const resolveRecipients = () => {
+    clearTimeout(resolving);
+    // Chips arrive one by one while Gmail renders; resolve once they settle.
+    resolving = setTimeout(async () => {
+      const found = await services.clientFor(composer.recipients());
+      if (signal.aborted) return;
+      client = found;
+      context.ledger = found ? await services.ledgerOf(found.id) : [];
+      if (composer.root.contains(document.activeElement)) reportContext();
+      analyse();
+    }, 100);
+  };
+  signal.addEventListener('abort', () => clearTimeout(resolving), { once: true });
+  if (composer.recipientSelector)
+    observeElements({
+      root: composer.root,
+      selector: composer.recipientSelector,
+      signal,
+      onMatch: (_element, gone) => {
+        resolveRecipients();
+        gone.addEventListener('abort', () => !signal.aborted && resolveRecipients(), {
+          once: true,
+        });
+      },
+    });
+  composer.root.addEventListener('change', resolveRecipients, { signal });
+  surface.element.addEventListener('input', schedule, { signal });
+  surface.element.addEventListener('focus', reportContext, { signal });
+
+  const review = createReview({
+    ctx,
+    site,
+    composer,
+    signal,
+    analysis: () => draft,
+    client: () => client,
+    jump: (item) => surface.select(item.range),
+    logged: resolveRecipients,
+  });
+  guardSend({
+    root: composer.root,
+    sendButton: () => composer.sendButton(),
+    shouldReview: () => {
+      if (timer !== undefined) analyse();
+      return reviewOn && (draft.findings.length > 0 || draft.commitments.length > 0);
+    },
+    review,
+    signal,
+  });
+
+  void mountShadowUi({ ctx, name: 'kept-chip', signal, ...composer.chip }).then((mounted) => {
+    chip = mounted;
+    renderChip();
+  });
+  void services.loadSettings().then((settings) => {
+    if (signal.aborted) return;
+    context.settings = services.ruleSettings(settings);
+    reviewOn = settings?.reviewBeforeSend ?? true;
+    analyse();
+  });
+  resolveRecipients();
+}

@@ -1,0 +1,65 @@
+import { ClientChip } from '@/components/ClientChip';
+import { observeElements } from '../../dom/observe';
+import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
+import type { ThreadView } from '../types';
+import * as services from './services';
+
+/**
+ * An open thread: its participants resolve to a client, shown in a chip beside the subject
+ * ("Acme · 3 open · 1 overdue") that opens the side panel on that client, and the side panel is told
+ * which addresses this tab is about. Ends when `signal` aborts (the user left the thread).
+ */
+export function attachThread(
+  ctx: UiContext,
+  site: string,
+  thread: ThreadView,
+  signal: AbortSignal,
+): void {
+  let chip: Promise<ShadowUi | null> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const update = async () => {
+    const people = thread.participants();
+    services.reportContext({
+      addresses: people.map((p) => p.address),
+      names: Object.fromEntries(people.flatMap((p) => (p.name ? [[p.address, p.name]] : []))),
+      site,
+      url: location.href.slice(0, 4000),
+      threadId: thread.threadId(),
+      subject: thread.subject().slice(0, 1000) || undefined,
+    });
+    const client = await services.clientFor(people);
+    if (signal.aborted) return;
+    // No client: nothing in the page (the side panel offers "create client" from the context).
+    if (!client) return void (await chip)?.render(null);
+    chip ??= mountShadowUi({ ctx, name: 'kept-thread-chip', signal, ...thread.chip });
+    (await chip)?.render(
+      <ClientChip
+        name={client.name}
+        open={client.open}
+        overdue={client.overdue}
+        onOpen={() => services.openClient(client.id)}
+      />,
+    );
+  };
+  // Messages expand and load one by one; resolve once the participants settle.
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), 100);
+  };
+  observeElements({
+    root: thread.root,
+    selector: thread.participantSelector,
+    signal,
+    onMatch: schedule,
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      services.reportContext(undefined);
+    },
+    { once: true },
+  );
+  schedule();
+}
