@@ -76,6 +76,8 @@ const FLAGS: [string, string, string, boolean][] = [
   ['Send it by 5pm Friday.', 'by 5pm Friday', `2026-12-04T17:00:00${SH}`, true],
   ['I will confirm by Monday EOD.', 'by Monday EOD', `2026-11-30T17:00:00${SH}`, true],
   ['Due 2026-12-04.', '2026-12-04', `2026-12-04T17:00:00${SH}`, false],
+  ['We close the books by year-end.', 'by year-end', `2026-12-31T17:00:00${SH}`, true],
+  ['Numbers due EOM.', 'EOM', `2026-11-30T17:00:00${SH}`, false],
   ['Payment by mid-month.', 'by mid-month', `2026-11-20T17:00:00${SH}`, true],
 ];
 
@@ -97,6 +99,7 @@ const IGNORES = [
   'That is still the best night for us.',
   'See the Mid-Year Process guide.',
   'I will do it now.',
+  'The Year-end review is attached.',
   'We need to come in at 10% less.',
   'Take a 1/2 day off.',
   'As discussed it=20 may be combined.',

@@ -11,6 +11,12 @@ const PERIOD_FRAME = /\b(?:by|in|until|till|before|around|during|for|at|from)\s+
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|for|no later than|prior to)\s+$/i;
 /** "the 15th floor", "the 15th of March" (chrono's), "the 2nd-largest": not a day of this month. */
 const ORDINAL_NOUN_AFTER = /^(?:-|\s+(?:of\b|(?!(?:at|by|and|or|if|so|when|to|in|on)\b)[a-z]))/i;
+const ABBREVIATED_PERIODS: Record<string, Period> = {
+  EOW: 'week',
+  EOM: 'month',
+  EOQ: 'quarter',
+  EOY: 'year',
+};
 const QUARTER_ORDINALS: Record<string, number> = {
   first: 1,
   '1st': 1,
@@ -48,6 +54,19 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
       const date = periodEnd(clock, period, m[1] || word === 'next' ? 1 : word === 'last' ? -1 : 0);
       return explicit(period === 'weekend' ? { date, time: END_OF_DAY } : { date });
     },
+  },
+  {
+    // "by year-end", "next month end": a period's end said the short way; "Year-end review" is a noun.
+    re: /\b(?:(this|next)\s+)?(week|month|quarter|year)[-\s]end\b/gi,
+    handle: (m, clock, text) => {
+      if (!m[1] && !PERIOD_FRAME.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const period = m[2]!.toLowerCase() as Period;
+      return explicit({ date: periodEnd(clock, period, m[1]?.toLowerCase() === 'next' ? 1 : 0) });
+    },
+  },
+  {
+    re: /\b(EOW|EOM|EOQ|EOY)\b/g,
+    handle: (m, clock) => explicit({ date: periodEnd(clock, ABBREVIATED_PERIODS[m[1]!]!, 0) }),
   },
   {
     // "early next week", "by mid-year": without this/next, a preposition must frame it ("Mid-Year Process").

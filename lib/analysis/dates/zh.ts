@@ -1,6 +1,6 @@
 import { durationFound, zhUnit } from './duration';
 import { ZH_COUNT, zhNumber } from './numerals';
-import { diffDays, isValidDate, monthOf } from './calendar';
+import { addDays, diffDays, isValidDate, monthOf } from './calendar';
 import { dayOfMonth, periodEnd, periodPart, quarterEnd } from './periods';
 import { explicit, type Recogniser } from './scan';
 
@@ -93,6 +93,12 @@ export const ZH_RECOGNISERS: readonly Recogniser[] = [
       const n = m[1] === '半' ? 0.5 : zhNumber(m[1]!);
       return unit ? durationFound(clock, n, unit, m[3]!.endsWith('内')) : null;
     },
+  },
+  {
+    // 当天 / 当日: the same day; 次日 / 隔天 / 第二天 / 今明两天: by tomorrow.
+    re: /当天|当日|次日|隔天|第二天|今明两天/g,
+    handle: (m, clock) =>
+      explicit({ date: /^当/.test(m[0]) ? clock.today : addDays(clock.today, 1) }),
   },
   {
     // 下班前: the close of the working day (like EOD), a time that a date before it (明天下班前) can claim.
