@@ -38,10 +38,19 @@ export async function resolveClient(
 ): Promise<ResolvedClient[]> {
   const addresses = normalizeAddresses(rawAddresses);
   if (addresses.length === 0) return [];
+  // One read transaction: a consistent view, and one transaction instead of one per lookup.
+  return db.transaction('r', db.contacts, db.clients, () => resolveIn(db, addresses));
+}
+
+async function resolveIn(db: KeptDatabase, addresses: string[]): Promise<ResolvedClient[]> {
   // address → the clients it belongs to (one by contact; one or more when clients share a domain).
   const byAddress = new Map<string, string[]>();
-  const contacts = await db.contacts.where('email').anyOf(addresses).toArray();
-  for (const contact of contacts) byAddress.set(contact.email, [contact.clientId]);
+  // One equality lookup per address rather than anyOf(): for a handful of keys it is several times
+  // faster (anyOf walks a cursor across the index).
+  const contacts = await Promise.all(
+    addresses.map((a) => db.contacts.where('email').equals(a).first()),
+  );
+  for (const contact of contacts) if (contact) byAddress.set(contact.email, [contact.clientId]);
 
   const lookups = new Map<string, string[]>();
   for (const address of addresses.filter((a) => !byAddress.has(a))) {
@@ -50,9 +59,12 @@ export async function resolveClient(
   }
   const allDomains = [...new Set([...lookups.values()].flat())];
   const byDomain = new Map<string, string[]>();
-  if (allDomains.length > 0)
-    for (const client of await db.clients.where('domains').anyOf(allDomains).toArray())
-      for (const d of client.domains) byDomain.set(d, [...(byDomain.get(d) ?? []), client.id]);
+  const owners = await Promise.all(
+    allDomains.map((d) => db.clients.where('domains').equals(d).primaryKeys()),
+  );
+  allDomains.forEach((d, i) => {
+    if (owners[i]!.length > 0) byDomain.set(d, owners[i]!);
+  });
   for (const [address, candidates] of lookups) {
     // Candidates run from the full domain to its parents: the most specific owned domain decides.
     const hit = candidates.find((d) => byDomain.has(d));
