@@ -1,10 +1,7 @@
 import type { Candidate, Clock } from './types';
 
 /** What a recogniser reports for one regex match; scan() adds the span, language and `own`. */
-export type Found = Omit<Candidate, 'start' | 'end' | 'lang' | 'own'> & {
-  /** Trim the span: characters to skip at the start of the match (a lookbehind stand-in). */
-  skip?: number;
-};
+export type Found = Omit<Candidate, 'start' | 'end' | 'lang' | 'own'>;
 
 /** A regex (global flag required) and a handler that turns a match into a candidate, or null to reject. */
 export interface Recogniser {
@@ -29,8 +26,7 @@ export function scan(
       }
       const found = handle(m, clock, text);
       if (!found) continue;
-      const { skip = 0, ...rest } = found;
-      out.push({ ...rest, start: m.index + skip, end: m.index + m[0].length, lang, own: true });
+      out.push({ ...found, start: m.index, end: m.index + m[0].length, lang, own: true });
     }
   }
   return out;

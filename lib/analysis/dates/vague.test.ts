@@ -41,6 +41,7 @@ const IGNORES = [
   "I'll send it later today.",
   'I will send you the file.',
   'We received your message.',
+  'As we know, the market moved.',
   '我们会跟进处理。',
 ];
 

@@ -10,7 +10,9 @@ const EN_VAGUE = new RegExp(
     'as\\s+soon\\s+as\\s+(?:possible|practicable|feasible|(?:I|we)\\s+(?:can|could|am\\s+able|are\\s+able))',
     'as\\s+soon\\s+as',
     // A time bound to an event the client cannot see: "once I hear from him", "when we receive it".
-    '(?:once|when|as)\\s+(?:I|we)\\s+(?:hear|get|receive|know|find\\s+out|learn|have\\s+(?:heard|received))',
+    '(?:once|when)\\s+(?:I|we)\\s+(?:hear|get|receive|know|find\\s+out|learn|have\\s+(?:heard|received))',
+    // "as I learn them", but not "as we know".
+    'as\\s+(?:I|we)\\s+(?:hear|get|receive|learn)',
     'upon\\s+receipt',
     'from\\s+time\\s+to\\s+time',
     'asap',

@@ -1,6 +1,6 @@
+import { addDays, diffDays, isValidDate, monthOf } from './calendar';
 import { durationFound, zhUnit } from './duration';
 import { ZH_COUNT, zhNumber } from './numerals';
-import { addDays, diffDays, isValidDate, monthOf } from './calendar';
 import { dayOfMonth, periodEnd, periodPart, quarterEnd } from './periods';
 import { explicit, type Recogniser } from './scan';
 
