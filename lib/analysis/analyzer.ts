@@ -80,6 +80,7 @@ function analyzeText(
 function analyzeSentence(text: string, ctx: ResolvedContext): SentenceResult {
   const lang: Lang = ctx.lang === 'auto' ? detectLang(text) : ctx.lang;
   let facts = sentenceFacts(text, lang, ctx);
+  if (!facts.candidate && ctx.settings.flag.length === 0) return { findings: [], commitments: [] };
   let findings = runRules(facts, ctx);
   // Stage two (ARCHITECTURE decision 2): an English overpromise found by the cheap pass is confirmed on
   // compromise's tagging, which is ~50x dearer, so only these sentences pay for it.

@@ -92,6 +92,8 @@ export interface SentenceFacts {
   /** The sentence text (offsets in findings are relative to it). */
   text: string;
   isQuestion: boolean;
+  /** The cheap pass found a cue; without one the rules have nothing to act on. */
+  candidate: boolean;
   /** Commitments made in this sentence, offsets relative to the sentence. */
   commitments: Commitment[];
   /** Date expressions in the sentence, offsets relative to the sentence. */

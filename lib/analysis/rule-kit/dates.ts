@@ -26,6 +26,21 @@ export function dayIn(iso: string | Date, timeZone: string): string {
   }
 }
 
+type Suggestion = ReturnType<typeof suggestDueDates>[number];
+const suggestionMemo = new Map<string, Suggestion[]>();
+
+/** Up to three concrete due dates for fixes; they depend only on now, zone and language, so memoised. */
+function suggestions(lang: Lang, ctx: ResolvedContext): Suggestion[] {
+  const key = `${ctx.now.toISOString()}|${ctx.timeZone}|${lang}`;
+  let found = suggestionMemo.get(key);
+  if (!found) {
+    if (suggestionMemo.size > 64) suggestionMemo.clear();
+    found = suggestDueDates({ now: ctx.now, timeZone: ctx.timeZone }, lang).slice(0, 3);
+    suggestionMemo.set(key, found);
+  }
+  return found;
+}
+
 /** Fixes that add a concrete date to a commitment without one. */
 export function addDateFixes(
   c: Commitment,
@@ -34,22 +49,18 @@ export function addDateFixes(
   ctx: ResolvedContext,
   actionStart: number,
 ): Fix[] {
-  return suggestDueDates({ now: ctx.now, timeZone: ctx.timeZone }, lang)
-    .slice(0, 3)
-    .map((s) => ({
-      label: s.label,
-      replacement:
-        lang === 'zh'
-          ? sentence.slice(c.start, actionStart) + s.phrase + sentence.slice(actionStart, c.end)
-          : `${sentence.slice(c.start, c.end)} ${s.phrase}`,
-    }));
+  return suggestions(lang, ctx).map((s) => ({
+    label: s.label,
+    replacement:
+      lang === 'zh'
+        ? sentence.slice(c.start, actionStart) + s.phrase + sentence.slice(actionStart, c.end)
+        : `${sentence.slice(c.start, c.end)} ${s.phrase}`,
+  }));
 }
 
 /** Fixes that replace a vague time with a concrete one. */
 export function concreteDateFixes(lang: Lang, ctx: ResolvedContext): Fix[] {
-  return suggestDueDates({ now: ctx.now, timeZone: ctx.timeZone }, lang)
-    .slice(0, 3)
-    .map((s) => ({ label: s.label, replacement: s.phrase }));
+  return suggestions(lang, ctx).map((s) => ({ label: s.label, replacement: s.phrase }));
 }
 
 /** A due date for people, in `lang`. */

@@ -24,7 +24,7 @@ export function sentenceFacts(
 ): SentenceFacts {
   const isQuestion = /[?？]\s*["')\]]*\s*$/.test(text);
   if (!hasCue(text, lang))
-    return { lang, text, isQuestion, commitments: [], dates: [], clauses: [] };
+    return { lang, text, isQuestion, candidate: false, commitments: [], dates: [], clauses: [] };
   const clauses: Clause[] =
     lang === 'zh'
       ? chineseClauses(text)
@@ -44,6 +44,7 @@ export function sentenceFacts(
     lang,
     text,
     isQuestion,
+    candidate: true,
     clauses,
     dates,
     commitments: extractCommitments(text, clauses, dates, lang),
