@@ -79,3 +79,17 @@ describe('reminder alarms', () => {
     expect(handleNotificationClick('some-other-notification')).toBeUndefined();
   });
 });
+
+describe('reminders missed while the browser was closed', () => {
+  it('shows each once even when they all fire together', async () => {
+    const due = [NOW + 3 * HOUR, NOW + 4 * HOUR, NOW + 5 * HOUR];
+    const items = await Promise.all(due.map((d, i) => log(`Late ${i}`, d)));
+    await rebuildAlarms(db, NOW, env);
+    const soon = (await keptAlarms()).filter((a) => a.name.startsWith('kept|soon|'));
+    expect(soon.map((a) => a.scheduledTime)).toEqual([NOW, NOW, NOW]);
+    await Promise.all(soon.map((a) => handleAlarm(db, a, NOW, env)));
+    expect(Object.keys(await browser.notifications.getAll())).toHaveLength(3);
+    await rebuildAlarms(db, NOW + 60_000, env);
+    expect(await names()).toEqual(items.map((c) => `kept|overdue|${c.id}`).sort());
+  });
+});

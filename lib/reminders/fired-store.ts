@@ -10,8 +10,18 @@ export async function readFired(): Promise<Set<string>> {
   return new Set(Array.isArray(stored) ? stored.filter((k) => typeof k === 'string') : []);
 }
 
+// Missed reminders all fire at once after a restart; serialising the read-modify-write keeps every
+// key (two concurrent writers would each drop the other's, and that reminder would show again).
+let queue: Promise<void> = Promise.resolve();
+
 /** Remembers that a reminder was shown, forgetting entries whose due time is long past. */
-export async function rememberFired(key: string, now: number): Promise<void> {
-  const keys = [...(await readFired()), key].filter((k) => Number(k.split('@')[1]) > now - KEEP_MS);
-  await browser.storage.local.set({ [KEY]: [...new Set(keys)] });
+export function rememberFired(key: string, now: number): Promise<void> {
+  const run = queue.then(async () => {
+    const keys = [...(await readFired()), key].filter(
+      (k) => Number(k.split('@')[1]) > now - KEEP_MS,
+    );
+    await browser.storage.local.set({ [KEY]: [...new Set(keys)] });
+  });
+  queue = run.catch(() => undefined); // one failed write must not block the ones after it
+  return run;
 }
