@@ -13,10 +13,14 @@ export const POPOUT = ownFixture('gmail/gmail-popout-2026-11.html');
 
 let served = 0;
 
-/** Serves `file` on a fresh Gmail URL and on a fresh Kept-less URL; returns both. */
-export function serveBoth(session: KeptSession, file: string): { gmail: string; plain: string } {
+/** Serves `file` on a fresh Gmail URL (with `query`) and on a fresh Kept-less URL; returns both. */
+export function serveBoth(
+  session: KeptSession,
+  file: string,
+  query = '',
+): { gmail: string; plain: string } {
   served += 1;
-  const gmail = `https://mail.google.com/mail/u/0/t${served}`;
+  const gmail = `https://mail.google.com/mail/u/0/t${served}${query}`;
   const plain = `https://fixtures.kept.test/without-kept-${served}.html`;
   session.serve(gmail, file);
   session.serve(plain, file);
