@@ -1,3 +1,12 @@
+/**
+ * Kept's date module: finds date and time phrases in English and Chinese and resolves them against an
+ * injected `now` in the writer's time zone. Pure: no DOM, no clock reads, no machine time zone.
+ *
+ * Per sentence-sized piece (pieces.ts): a cheap cue check (cues.ts), then our own recognisers (en.ts,
+ * zh.ts, vague.ts) and, only where its cues appear, chrono-node (chrono-run.ts); merge.ts keeps the
+ * longest phrases, joins a date with its time of day and takes in deadline words; resolve.ts applies
+ * the rules (date-only deadlines at 17:00, month-days without a year, weekdays) and zone.ts writes ISO.
+ */
 import { chronoCandidates } from './chrono-run';
 import { readCues } from './cues';
 import { EN_RECOGNISERS } from './en';
