@@ -111,12 +111,17 @@ function elided(tokens: Token[], j: number, i: number): Subject {
   return { actor: onlyGreeting ? 'writer' : 'third', start: tokens[i]!.start, guess: false };
 }
 
-/** A subject inside a relative or wh-clause ("the countries I will be visiting", "where we are going to"). */
+/**
+ * A subject inside a relative or wh-clause ("the countries I will be visiting", "where we are going to").
+ * After a subordinate clause written without a comma ("As soon as I get answers I will…") the noun
+ * before the subject ends that clause instead.
+ */
 function embedded(tokens: Token[], subject: Subject): boolean {
   const j = tokens.findIndex((t) => t.start === subject.start);
   const before = tokens[j - 1];
   if (j <= 0 || !before || boundaryAfter(before)) return false;
   if (EMBEDDING.has(before.word)) return true;
+  if (tokens.slice(0, j).some((t) => SUBORDINATORS.has(t.word))) return false;
   return (
     before.tags.has('Noun') &&
     !before.tags.has('Pronoun') &&
@@ -124,6 +129,59 @@ function embedded(tokens: Token[], subject: Subject): boolean {
     !before.tags.has('Person')
   );
 }
+
+/** "More to follow", "details to follow": the writer will send more. */
+const MORE_TO_FOLLOW =
+  /\b(more|details|information|updates?|minutes|agenda)\b[^.;!?]{0,15}\bto follow\b/i;
+const SUBORDINATORS = new Set([
+  'once',
+  'when',
+  'after',
+  'before',
+  'until',
+  'since',
+  'because',
+  'soon',
+]);
+/** A trailing "I guess" or "I suppose" turns a plan into a guess. */
+const SELF_GUESS = /\b(i guess|i suppose)\b/i;
+/** Things that "will follow" from the writer ("the form will follow shortly"). */
+const FOLLOWING_THINGS =
+  /^(more|information|info|details?|forms?|cop(y|ies)|drafts?|it|this|that|updates?|documents?|invitations?|confirmations?|agenda|minutes|materials?|reports?|schedules?|lists?|originals?)$/;
+
+function thingWillFollow(tokens: Token[], subject: Subject, action: string): boolean {
+  const word = tokens.find((t) => t.start === subject.start)?.word ?? '';
+  return (
+    FOLLOWING_THINGS.test(word) &&
+    /^follows?\b\W*(shortly|soon|later|between|in|by|within|next|tomorrow|today|under|$)/i.test(
+      action,
+    )
+  );
+}
+
+function moreToFollow(sentence: string, start: number, end: number): Clause {
+  const at = sentence.toLowerCase().indexOf('follow', start);
+  return {
+    start,
+    end,
+    text: sentence.slice(start, end),
+    actor: 'writer',
+    future: true,
+    negated: false,
+    hedged: false,
+    conditional: false,
+    question: false,
+    pastOrPresentFact: false,
+    deliverable: true,
+    action: sentence.slice(at, end),
+    actionStart: at,
+    markerStart: at,
+  };
+}
+
+/** "If you hear anything let me know, otherwise I'll…": "otherwise" lifts the recipient's condition. */
+const overridden = (sentence: string, markerStart: number): boolean =>
+  /\botherwise\b/i.test(sentence.slice(Math.max(0, markerStart - 30), markerStart));
 
 /** Index of the token after a future marker starting at i, or -1 when i is not a marker. */
 function markerEnd(tokens: Token[], i: number): number {
@@ -145,6 +203,8 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
   const clauses: Clause[] = [];
   const question = /\?\s*["')\]]*\s*$/.test(sentence);
   const conditional = RECIPIENT_CONDITION.test(sentence);
+  const more = MORE_TO_FOLLOW.exec(sentence);
+  if (more) clauses.push(moreToFollow(sentence, more.index, more.index + more[0].length));
   for (let i = 0; i < tokens.length; i++) {
     const after = markerEnd(tokens, i);
     if (after < 0) continue;
@@ -157,14 +217,11 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     const clause = buildClause(sentence, tokens, markerIndex, after, subject);
     clause.hedged ||= w === 'expect';
     if (w === 'promise') Object.assign(clause, { deliverable: true, negated: false });
-    if (
-      lemmaOf(clause.action.split(/\s/)[0] ?? '') === 'follow' &&
-      subject.actor !== 'recipient' &&
-      !/^follow\s+(up\s+)?(with|on)?\s*(him|her|them|you|\w+)\b/i.test(clause.action)
-    )
-      clause.actor = 'writer';
+    if (DELIVERING.has(w)) clause.deliverable = true;
+    if (thingWillFollow(tokens, subject, clause.action)) clause.actor = 'writer';
     clause.question = question;
-    clause.conditional = conditional;
+    clause.conditional = conditional && !overridden(sentence, clause.markerStart);
+    if (SELF_GUESS.test(sentence)) clause.deliverable = false;
     if (tokens[i]!.word === 'let' && /^(know|me|us)$/.test(tokens[after]?.word ?? '')) continue;
     clauses.push(clause);
     i = Math.max(i, after - 1);

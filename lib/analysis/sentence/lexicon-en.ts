@@ -117,6 +117,7 @@ export const SELF_VERBS = new Set([
   'defer',
   'vacation',
   'return',
+  'undergo',
   'die',
   'have',
   'get',
@@ -128,7 +129,7 @@ export const SELF_VERBS = new Set([
 export const SELF_VERB_RESCUES: Record<string, RegExp> = {
   let: /^let\s+(you|him|her|them|everyone|everybody|all|us|[a-z]+)\s+know\b/,
   leave: /^leave\s+(it|them|this|that|these|a|an|the|you|him|her|me|copies)\b/,
-  have: /^have\s+(a|an|the|our|my|next|this|\w+'s)?\s*\w*\s*(meeting|call|class|session|lunch|dinner|review|draft|proposal|copy|copies|answer|update)\b|^have\s+(\w+\s+){0,4}(\w+ed|sent|done|ready|written|drawn|forwarded|a draft|an? (answer|update|proposal|quote))\b|^have\s+(my|our|someone|somebody)\b/,
+  have: /^have\s+(\S+\s+){0,4}(meeting|call|class|session|lunch|dinner|review|draft|proposal|copy|copies|answer|update)\b|^have\s+(\w+\s+){0,4}(\w+ed|sent|done|ready|written|drawn|forwarded|a draft|an? (answer|update|proposal|quote))\b|^have\s+(my|our|someone|somebody)\b/,
   get: /^get\s+(back|with|you|it|this|that|them|these|those|a|an|the|some|my|our|your|ahold|in touch|around|out|over|together|this)\b/,
   see: /^see\s+(that|to it|what|if|whether)\b/,
   make: /^make\s+(sure|certain)\b/,
@@ -140,4 +141,4 @@ export const SELF_VERB_RESCUES: Record<string, RegExp> = {
 
 /** Recipient-waiting conditions: an offer, not a commitment ("if you want, I can…"). */
 export const RECIPIENT_CONDITION =
-  /\b(if|unless|in case|should)\s+(you|your|u)\b|\bif\s+(needed|necessary|desired|required|acceptable|interested|helpful|useful|appropriate|preferred|you'd like)\b|\blet me know\s+(if|whether|when|and)\b|\bif (that|this|it) (works|helps|suits)\b|\blet me know\b.{0,60}\band (i|we)\b|\byou can\b.{0,60}\band (i|we)\b|^\W*(can|could|would|will) you\b/i;
+  /\b(if|unless|in case|should)\s+(you|your|u)\b|\bif\s+(needed|necessary|desired|required|acceptable|interested|helpful|useful|appropriate|preferred|you'd like)\b|\blet me know\s+(if|whether|when|and)\b|\bif (that|this|it) (works|helps|suits)\b|\blet me know\b.{0,60}\band (i|we)\b|\byou can\b.{0,60}\band (i|we)\b|^\W*(\w+[:,]\s*)?(can|could|would|will) you\b|\bif\b[^,;]{0,60}\byou (need|want|like|prefer|wish)\b/i;
