@@ -42,7 +42,8 @@ export function useClientView(clientId: string, now: number): ClientView | null 
         open,
         doneRecently,
         all,
-        keptRate: keptOnTimeRate(all, now),
+        // The clock at read time, not the minute tick: a promise done a second ago counts.
+        keptRate: keptOnTimeRate(all, Math.max(now, Date.now())),
       };
     });
   }, [clientId, now]);
