@@ -30,9 +30,11 @@ interface SampleClient {
   commitments: SampleCommitment[];
 }
 
-const gmail = (subject: string, sentence: string): CommitmentSource => ({
+/** A Gmail source; the thread ids are made up, so the links open Gmail's inbox, not a real thread. */
+const gmail = (threadId: string, subject: string, sentence: string): CommitmentSource => ({
   site: 'gmail',
-  threadId: `sample-${subject.length}`,
+  url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
+  threadId,
   subject,
   sentence,
 });
@@ -71,7 +73,11 @@ export const sampleClients: SampleClient[] = [
         dueInDays: 2,
         loggedDaysAgo: 3,
         goal: 0,
-        source: gmail('Lane report Q4', 'I will send you the revised lane report by Friday.'),
+        source: gmail(
+          'sample-acme-lane-report',
+          'Lane report Q4',
+          'I will send you the revised lane report by Friday.',
+        ),
       },
       {
         text: 'We will confirm the new pickup windows tomorrow.',
@@ -80,7 +86,11 @@ export const sampleClients: SampleClient[] = [
         dueInDays: -1,
         loggedDaysAgo: 3,
         goal: 0,
-        source: gmail('Pickup windows', 'We will confirm the new pickup windows tomorrow.'),
+        source: gmail(
+          'sample-acme-pickup',
+          'Pickup windows',
+          'We will confirm the new pickup windows tomorrow.',
+        ),
       },
       {
         text: 'I will share the October delay breakdown by Monday.',
@@ -126,7 +136,7 @@ export const sampleClients: SampleClient[] = [
         dueInDays: 1,
         loggedDaysAgo: 2,
         goal: 0,
-        source: gmail('试点方案', '我们会在本周五之前提交试点方案。'),
+        source: gmail('sample-huaxing-pilot', '试点方案', '我们会在本周五之前提交试点方案。'),
       },
       {
         text: '报价单月底前发给您。',
