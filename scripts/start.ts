@@ -1,11 +1,13 @@
 /**
  * `npm start`: builds Kept and opens Chromium with Kept loaded on the playground, in a fresh
  * temporary profile. `npm start -- --headless --screenshots DIR` writes PNG screenshots of the
- * playground, popup, side panel and options page into DIR instead, then exits 0.
+ * playground, popup, side panel (a client, light and dark; the overview) and options page, with the
+ * sample data loaded, into DIR instead, then exits 0.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchKept, NoBrowserError, pageUrl } from './launch-kept';
 
 const args = process.argv.slice(2);
@@ -22,26 +24,70 @@ if (shotsDir && !headless) {
 }
 if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
 
-/** Each screen at the size the browser shows it. */
-const SCREENS = [
-  { page: 'playground', width: 1280, height: 860 },
-  { page: 'popup', width: 380, height: 520 },
-  { page: 'sidepanel', width: 400, height: 760 },
-  { page: 'options', width: 1100, height: 800 },
+/** Each screen at the size the browser shows it, in the state that shows it best with sample data. */
+const SCREENS: {
+  name: string;
+  page: string;
+  width: number;
+  height: number;
+  dark?: boolean;
+  prepare?: (page: Page) => Promise<void>;
+}[] = [
+  { name: 'playground', page: 'playground', width: 1280, height: 860 },
+  { name: 'popup', page: 'popup', width: 380, height: 560, prepare: fillPopup },
+  { name: 'sidepanel', page: 'sidepanel', width: 400, height: 900, prepare: openAcme },
+  { name: 'sidepanel-overview', page: 'sidepanel', width: 400, height: 760 },
+  {
+    name: 'sidepanel-dark',
+    page: 'sidepanel',
+    width: 400,
+    height: 900,
+    dark: true,
+    prepare: openAcme,
+  },
+  { name: 'options', page: 'options', width: 1100, height: 800, prepare: openAcme },
 ];
+
+/** The popup as a user sees it mid-log: client, promise, and a Chinese date resolved live. */
+async function fillPopup(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: 'Client' }).fill('Acme Logistics');
+  await page
+    .getByRole('textbox', { name: 'What was promised' })
+    .fill('Send the signed statement of work');
+  await page.getByRole('textbox', { name: 'When' }).fill('下周五');
+  await page.getByText(/^Due /).waitFor();
+}
+
+/** The sample client Acme, picked from the client list. */
+async function openAcme(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Acme Logistics' }).first().click();
+  await page.getByRole('heading', { name: 'Acme Logistics' }).first().waitFor();
+}
+
+/** Loads the sample clients through the options page's own button, as a user would. */
+async function loadSamples(context: Awaited<ReturnType<typeof launchKept>>): Promise<void> {
+  const page = await context.context.newPage();
+  await page.goto(pageUrl(context.extensionId, 'options'));
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await page.getByText('Sample clients loaded').waitFor();
+  await page.close();
+}
 
 async function main(): Promise<void> {
   const kept = await launchKept({ headless, viewport: headless ? undefined : null });
   if (shotsDir) {
     const dir = resolve(shotsDir);
     mkdirSync(dir, { recursive: true });
+    await loadSamples(kept);
     for (const screen of SCREENS) {
       const page = await kept.context.newPage();
+      await page.emulateMedia({ colorScheme: screen.dark ? 'dark' : 'light' });
       await page.setViewportSize({ width: screen.width, height: screen.height });
       await page.goto(pageUrl(kept.extensionId, screen.page));
       await page.waitForSelector('#root > *');
+      await screen.prepare?.(page);
       await page.evaluate(() => document.fonts.ready);
-      const file = join(dir, `${screen.page}.png`);
+      const file = join(dir, `${screen.name}.png`);
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
       await page.close();
