@@ -1,129 +1,34 @@
 /** English word lists for clause analysis (why each list exists is on the list). */
 
 /** Words that speak for the writer's side as a subject. */
-export const WRITER_SUBJECTS = new Set(['i', 'we', 'me', 'us', "let's"]);
+export const WRITER_SUBJECTS = new Set('i we me us'.split(' '));
 
 /** Possessives that make a noun the writer's side ("our team", "my assistant"). */
 export const WRITER_POSSESSIVES = new Set(['our', 'my']);
 
 /** Adverbs that may sit between subject, modal and verb without changing who acts. */
-export const SKIPPABLE = new Set([
-  'also',
-  'then',
-  'just',
-  'still',
-  'really',
-  'personally',
-  'gladly',
-  'happily',
-  'now',
-  'again',
-  'therefore',
-  'thus',
-  'so',
-  'in',
-  'fact',
-  'all',
-  'both',
-  'immediately',
-  'shortly',
-  'soon',
-  'first',
-  'quickly',
-  'promptly',
-  'directly',
-  'further',
-  'even',
-  'more',
-  'as',
-  'well',
-  'too',
-  'either',
-  'each',
-  'likewise',
-  'surely',
-  'definitely',
-  'certainly',
-  'absolutely',
-  'always',
-  'otherwise',
-  'personally',
-]);
+export const SKIPPABLE = new Set(
+  'also then just still really personally gladly happily now again therefore thus so in fact all both immediately shortly soon first quickly promptly directly further even more as well too either each likewise surely definitely certainly absolutely always otherwise'.split(
+    ' ',
+  ),
+);
 
 /** Words that weaken a commitment into a guess: not a commitment ("we will probably keep"). */
-export const GUESSES = new Set(['probably', 'maybe', 'perhaps', 'possibly', 'likely', 'might']);
+export const GUESSES = new Set('probably maybe perhaps possibly likely might'.split(' '));
 
 /** Words that hedge a commitment (still a commitment, never an overpromise). */
-export const HEDGES = new Set([
-  'try',
-  'attempt',
-  'endeavor',
-  'endeavour',
-  'hope',
-  'hopefully',
-  'aim',
-  'expect',
-  'should',
-  'intend',
-  'plan',
-  'want',
-  'like',
-  'best',
-]);
+export const HEDGES = new Set(
+  'try attempt endeavor endeavour hope hopefully aim expect should intend plan want like best'.split(
+    ' ',
+  ),
+);
 
 /** Verbs after which "will" describes the writer's own situation, not a deliverable. */
-export const SELF_VERBS = new Set([
-  'be',
-  'need',
-  'require',
-  'assume',
-  'go',
-  'fly',
-  'travel',
-  'leave',
-  'head',
-  'sleep',
-  'skip',
-  'retire',
-  'attend',
-  'plan',
-  'take',
-  'sell',
-  'buy',
-  'trade',
-  'use',
-  'meet',
-  'look',
-  'welcome',
-  'hear',
-  'know',
-  'enjoy',
-  'want',
-  'like',
-  'love',
-  'miss',
-  'wait',
-  'stay',
-  'remain',
-  'receive',
-  'lose',
-  'play',
-  'feel',
-  'think',
-  'guess',
-  'bet',
-  'wonder',
-  'make',
-  'defer',
-  'vacation',
-  'return',
-  'undergo',
-  'die',
-  'have',
-  'get',
-  'see',
-  'let',
-]);
+export const SELF_VERBS = new Set(
+  'be need require assume go fly travel leave head sleep skip retire attend plan take sell buy trade use meet look welcome hear know enjoy want like love miss wait stay remain receive lose play feel think guess bet wonder make defer vacation return undergo die have get see let'.split(
+    ' ',
+  ),
+);
 
 /** Self verbs that still deliver when followed by these words ("get back to you", "see that it…"). */
 export const SELF_VERB_RESCUES: Record<string, RegExp> = {

@@ -22,95 +22,27 @@ const SUFFIXES: [RegExp, string][] = [
   [/'s$/, 'is'],
 ];
 
-const tagSets: [string[], string[]][] = [
+/** Closed-class words and their tags; anything else is tagged by position and suffix. */
+const tagSets: [string, string[]][] = [
+  ['i we you he she they it me us him her them', ['Noun', 'Pronoun']],
+  ['will shall would can could should may might must', ['Verb', 'Modal']],
+  ['and but or so because while although though yet nor', ['Conjunction']],
+  ['the a an this that these those my our your his their its', ['Determiner']],
+  ['to of in on at by for with from about into over after before', ['Preposition']],
+  ['also then soon just still never always again now not too even', ['Adverb']],
+  ['am is are was were be been have has had do does did', ['Verb']],
   [
-    ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'him', 'her', 'them'],
-    ['Noun', 'Pronoun'],
-  ],
-  [
-    ['will', 'shall', 'would', 'can', 'could', 'should', 'may', 'might', 'must'],
-    ['Verb', 'Modal'],
-  ],
-  [
-    ['and', 'but', 'or', 'so', 'because', 'while', 'although', 'though', 'yet', 'nor'],
-    ['Conjunction'],
-  ],
-  [
-    [
-      'the',
-      'a',
-      'an',
-      'this',
-      'that',
-      'these',
-      'those',
-      'my',
-      'our',
-      'your',
-      'his',
-      'their',
-      'its',
-    ],
-    ['Determiner'],
-  ],
-  [
-    [
-      'to',
-      'of',
-      'in',
-      'on',
-      'at',
-      'by',
-      'for',
-      'with',
-      'from',
-      'about',
-      'into',
-      'over',
-      'after',
-      'before',
-    ],
-    ['Preposition'],
-  ],
-  [
-    [
-      'also',
-      'then',
-      'soon',
-      'just',
-      'still',
-      'never',
-      'always',
-      'again',
-      'now',
-      'not',
-      'too',
-      'even',
-    ],
-    ['Adverb'],
-  ],
-  [
-    ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did'],
-    ['Verb'],
-  ],
-  [
-    [
-      'today',
-      'tonight',
-      'tomorrow',
-      'monday',
-      'tuesday',
-      'wednesday',
-      'thursday',
-      'friday',
-      'saturday',
-      'sunday',
-    ],
+    'today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday',
     ['Date', 'Noun'],
   ],
 ];
 const LEXICON = new Map<string, string[]>();
-for (const [words, tags] of tagSets) for (const w of words) LEXICON.set(w, tags);
+for (const [words, tags] of tagSets) for (const w of words.split(' ')) LEXICON.set(w, tags);
+
+/** Words after which an unknown word is a verb ("to send", "we promise", "let me check"). */
+const AFTER_VERB = new Set(
+  'to will shall would can could should me us i we they he she'.split(' '),
+);
 
 const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[^\sA-Za-z0-9]/g;
 
@@ -125,8 +57,7 @@ function expand(lower: string): string[] {
 function tagOf(word: string, raw: string, prev: string | undefined, first: boolean): Set<string> {
   const known = LEXICON.get(word);
   if (known) return new Set(known);
-  if (prev === 'to' || prev === 'will' || prev === 'shall' || prev === 'me' || prev === 'us')
-    return new Set(['Verb']);
+  if (prev !== undefined && AFTER_VERB.has(prev)) return new Set(['Verb']);
   if (/ly$/.test(word)) return new Set(['Adverb']);
   if (/ing$/.test(word)) return new Set(['Verb', 'Gerund']);
   if (/ed$/.test(word)) return new Set(['Verb', 'PastTense']);
@@ -137,24 +68,15 @@ function tagOf(word: string, raw: string, prev: string | undefined, first: boole
 /** Tokens of an English sentence without compromise. */
 export function quickTokens(sentence: string): Token[] {
   const tokens: Token[] = [];
-  const pending: { raw: string; start: number; end: number }[] = [];
   for (const m of sentence.matchAll(WORD)) {
-    if (/^[A-Za-z0-9]/.test(m[0]))
-      pending.push({ raw: m[0].replace('’', "'"), start: m.index, end: m.index + m[0].length });
-    else if (tokens.length > 0) tokens[tokens.length - 1]!.post += m[0];
-    if (pending.length) {
-      const p = pending.pop()!;
-      const parts = expand(p.raw.toLowerCase());
-      for (const word of parts) {
-        const prev = tokens[tokens.length - 1]?.word;
-        tokens.push({
-          word,
-          tags: tagOf(word, p.raw, prev, tokens.length === 0),
-          start: p.start,
-          end: p.end,
-          post: '',
-        });
-      }
+    if (!/^[A-Za-z0-9]/.test(m[0])) {
+      if (tokens.length > 0) tokens[tokens.length - 1]!.post += m[0];
+      continue;
+    }
+    const raw = m[0].replace('’', "'");
+    for (const word of expand(raw.toLowerCase())) {
+      const tags = tagOf(word, raw, tokens[tokens.length - 1]?.word, tokens.length === 0);
+      tokens.push({ word, tags, start: m.index, end: m.index + raw.length, post: '' });
     }
   }
   return tokens;
