@@ -22,6 +22,14 @@ export function overdueCommitments(
   return (Number.isFinite(limit) ? query.limit(limit) : query).toArray();
 }
 
+/** How many open commitments are overdue (the toolbar badge), counted on the index alone. */
+export function overdueCount(db: KeptDatabase, now: number): Promise<number> {
+  return db.commitments
+    .where('[status+dueAt]')
+    .between(['open', Dexie.minKey], ['open', now], true, false)
+    .count();
+}
+
 /** Open commitments falling due in [now, now + withinMs), soonest first. */
 export function dueSoonCommitments(
   db: KeptDatabase,
