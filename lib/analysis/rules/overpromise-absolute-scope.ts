@@ -4,7 +4,7 @@
  * 永远, 任何需求, 不会再出现, 不会有任何损失). Not: "let me know if you need anything" (an offer), "no
  * problem!" as thanks, questions, negated or hedged statements, 您可随时联系我们 (the reader's option).
  */
-import { makeFinding, matchesOf, say } from '../rule-kit/finding';
+import { makeFinding, matchesOf } from '../rule-kit/finding';
 import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
@@ -38,28 +38,21 @@ export const overpromiseAbsoluteScope: Rule = {
     ],
   },
   check({ facts }) {
-    const { text, lang } = facts;
-    if (lang === 'zh') {
+    const { text } = facts;
+    if (facts.lang === 'zh') {
       return matchesOf(ZH_SCOPE, text)
         .filter((m) => zhFirm(facts, m.start) || /^不会/.test(m.text))
         .filter(() => !facts.isQuestion)
         .map((m) =>
-          makeFinding(
-            this,
-            text,
-            m.start,
-            m.end,
-            say(lang, '', '“' + m.text + '”没有范围限制，容易让客户期待过高。'),
-            [
-              {
-                label: '加上限定',
-                replacement: m.text.replace(
-                  /永远|任何|不会再|再也不会|绝不会|不会有任何/,
-                  (w) => ZH_SOFTER[w] ?? w,
-                ),
-              },
-            ],
-          ),
+          makeFinding(this, text, m.start, m.end, `“${m.text}”没有范围限制，容易让客户期待过高。`, [
+            {
+              label: '加上限定',
+              replacement: m.text.replace(
+                /永远|任何|不会再|再也不会|绝不会|不会有任何/,
+                (w) => ZH_SOFTER[w] ?? w,
+              ),
+            },
+          ]),
         );
     }
     const promise = facts.clauses.some(
@@ -77,8 +70,8 @@ export const overpromiseAbsoluteScope: Rule = {
         text,
         m.start,
         m.end,
-        say(lang, `"${m.text}" has no limits; it invites expectations nobody can meet.`, ''),
-        [{ label: 'Limit the promise', replacement: EN_SOFTER(m.text) }],
+        `"${m.text}" has no limits; it invites expectations nobody can meet.`,
+        [{ label: 'Limit the promise', replacement: softerEn(m.text) }],
       ),
     );
   },
@@ -104,7 +97,7 @@ function assuresOutcome(text: string, start: number): boolean {
   );
 }
 
-function EN_SOFTER(span: string): string {
+function softerEn(span: string): string {
   if (/never|not|won't/i.test(span)) return 'is much less likely to happen again';
   if (/anything|whatever|no matter/i.test(span)) return 'what we reasonably can';
   if (/always/i.test(span)) return 'be available during business hours';

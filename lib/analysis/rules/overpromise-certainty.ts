@@ -5,7 +5,7 @@
  * "definitely interesting"), hedged or negated statements, questions, third parties, 一定要 (advice to
  * the reader), 一定程度, 不一定, 您的肯定.
  */
-import { makeFinding, matchesOf, say } from '../rule-kit/finding';
+import { makeFinding, matchesOf } from '../rule-kit/finding';
 import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
@@ -43,20 +43,23 @@ export const overpromiseCertainty: Rule = {
     ],
   },
   check({ facts }) {
-    const { text, lang } = facts;
-    if (lang === 'zh') {
+    const { text } = facts;
+    if (facts.lang === 'zh') {
       return matchesOf(ZH_CERTAINTY, text)
         .filter((m) => zhFirm(facts, m.start))
-        .map((m) =>
-          makeFinding(
+        .map((m) => {
+          // "一定会处理好" reads "会尽力处理好" once softened, so the 会 joins the span.
+          const end = text[m.end] === '会' && !m.text.endsWith('会') ? m.end + 1 : m.end;
+          const span = text.slice(m.start, end);
+          return makeFinding(
             this,
             text,
             m.start,
-            m.end,
-            say(lang, '', '“' + m.text + '”是绝对的保证：结果不完全由您掌控。'),
-            [{ label: '改成“会尽力”', replacement: '会尽力' === m.text ? m.text : '尽力' }],
-          ),
-        );
+            end,
+            `“${m.text}”是绝对的保证：结果并不完全由您掌控。`,
+            [{ label: '改为“尽力”', replacement: /会$/.test(span) ? '会尽力' : '尽力' }],
+          );
+        });
     }
     const hits = matchesOf(EN_CERTAINTY, text).filter((m) => {
       const clause = enFirmClause(facts, m.start, m.end);
@@ -67,25 +70,26 @@ export const overpromiseCertainty: Rule = {
       : matchesOf(EN_CERTAIN_FRAME, text).filter(
           (m) => !/\b(fairly|pretty|quite|reasonably)\b/i.test(m.text),
         );
-    return [...hits, ...frames].map((m) =>
-      makeFinding(
+    return [...hits, ...frames].map((m) => {
+      // Removing a word takes the space after it too, so the fix leaves no double space.
+      const end =
+        /^\s/.test(text.slice(m.end)) && !/certain|positive|confident/i.test(m.text)
+          ? m.end + 1
+          : m.end;
+      return makeFinding(
         this,
         text,
         m.start,
-        m.end,
-        say(
-          lang,
-          `"${m.text.trim()}" promises certainty about an outcome you do not fully control.`,
-          '',
-        ),
-        [{ label: 'Remove the certainty', replacement: softenEn(m.text) }],
-      ),
-    );
+        end,
+        `"${m.text.trim()}" promises certainty about an outcome you do not fully control.`,
+        [{ label: 'Remove the certainty', replacement: softenEn(text.slice(m.start, end)) }],
+      );
+    });
   },
 };
 
 function softenEn(span: string): string {
-  if (/certain|positive|confident/i.test(span) && /will|'ll/i.test(span))
-    return span.replace(/(certain|positive|confident)/i, 'hopeful');
-  return /100|hundred/i.test(span) ? 'fully' : '';
+  if (/certain|positive|confident/i.test(span))
+    return span.replace(/(absolutely |completely |100% )?(certain|positive|confident)/i, 'hopeful');
+  return /100|hundred/i.test(span) ? 'fully ' : '';
 }

@@ -5,7 +5,7 @@
  * 银行保函, 在保证质量的情况下, 为确保安全.
  */
 import { zhFirm } from '../rule-kit/overpromise-context';
-import { makeFinding, matchesOf, say } from '../rule-kit/finding';
+import { makeFinding, matchesOf } from '../rule-kit/finding';
 import { RECIPIENT_CONDITION } from '../sentence/lexicon-en';
 import type { Rule } from '../types';
 
@@ -45,25 +45,15 @@ export const overpromiseGuarantee: Rule = {
     ],
   },
   check({ facts }) {
-    const { text, lang } = facts;
-    if (lang === 'zh') {
+    const { text } = facts;
+    if (facts.lang === 'zh') {
       if (ZH_NOT.test(text)) return [];
       return matchesOf(ZH_GUARANTEE, text)
         .filter((m) => zhFirm(facts, m.start) && !instruction(text, m.start, m.text))
         .map((m) =>
-          makeFinding(
-            this,
-            text,
-            m.start,
-            m.end,
-            say(lang, '', '这是一个硬性保证：如果做不到，客户会记住。'),
-            [
-              {
-                label: '改成“尽力”',
-                replacement: m.text.replace(/保证|承诺|担保|确保/, '尽力').replace(/满意的?/, ''),
-              },
-            ],
-          ),
+          makeFinding(this, text, m.start, m.end, '这是硬性保证：一旦做不到，客户会记住。', [
+            { label: '改为“争取”', replacement: softenZh(m.text) },
+          ]),
         );
     }
     if (EN_FINANCIAL.test(text) || facts.isQuestion || RECIPIENT_CONDITION.test(text)) return [];
@@ -87,22 +77,40 @@ export const overpromiseGuarantee: Rule = {
           text,
           m.start,
           m.end,
-          say(
-            lang,
-            'A guarantee or promise sets a hard expectation; if anything slips, the client will remember it.',
-            '',
-          ),
-          [{ label: 'Soften to "will do our best to"', replacement: softenEn(m.text) }],
+          'A guarantee or explicit promise sets a hard expectation; if anything slips, the client will remember it.',
+          [
+            {
+              label: 'Promise your best effort instead',
+              replacement: softenEn(m.text, text.slice(m.end)),
+            },
+          ],
         ),
       );
   },
 };
 
-function softenEn(span: string): string {
-  const subject = /^we|^our/i.test(span) ? 'we' : 'I';
+/** A best-effort wording that fits what follows the span ("to…", a clause, or a noun). */
+function softenEn(span: string, rest: string): string {
+  const we = /^(we|our)/i.test(span);
+  const subject = /^[A-Z]/.test(span) ? (we ? 'We' : 'I') : we ? 'we' : 'I';
+  const best = `${subject} will do ${we ? 'our' : 'my'} best`;
   if (/rest assured|my word/i.test(span))
-    return `${subject === 'we' ? 'We' : 'I'}'ll do everything we can`;
-  return `${/^[A-Z]/.test(span) ? subject[0]!.toUpperCase() + subject.slice(1) : subject} will do ${subject === 'we' ? 'our' : 'my'} best to`;
+    return `${subject === 'I' ? 'I' : 'We'}'ll do everything we can`;
+  const next = /^\W*(\w+)/.exec(rest)?.[1]?.toLowerCase() ?? '';
+  if (next === 'to') return best;
+  if (/^(that|you|it|this|we|they|he|she|i|i'm|i'll|we'll|your)$/.test(next))
+    return `${best} to make sure`;
+  return `${subject} ${/^guarantee/i.test(span.split(/\s+/).pop() ?? '') ? 'aim for' : 'will do ' + (we ? 'our' : 'my') + ' best on'}`;
+}
+
+/** 保证/承诺 → 争取; 包您满意 → 尽力让您满意; a promised "satisfying" result loses the adjective. */
+function softenZh(span: string): string {
+  return span
+    .replace(/包(您|你)满意/, '尽力让$1满意')
+    .replace(/保证|承诺|担保|确保/, '争取')
+    .replace(/满意的?/, '')
+    .replace(/处理好|解决好|妥善处理/, '尽力处理')
+    .replace(/(请)?(您|你)?放心/, '');
 }
 
 /** 保证/确保 opening a clause or after 需/建议 is advice to the reader ("保证手机有电"), not a promise. */

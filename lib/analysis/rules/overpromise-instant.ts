@@ -3,7 +3,7 @@
  * right away", 马上为您解决, 立即处理好). Starting at once is fine (马上核实, "I'll look into it right away");
  * promising the problem is solved at once is not in the writer's control.
  */
-import { makeFinding, matchesOf, say } from '../rule-kit/finding';
+import { makeFinding, matchesOf } from '../rule-kit/finding';
 import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
@@ -41,19 +41,17 @@ export const overpromiseInstant: Rule = {
     ],
   },
   check({ facts }) {
-    const { text, lang } = facts;
-    if (lang === 'zh') {
+    const { text } = facts;
+    if (facts.lang === 'zh') {
       return matchesOf(ZH_INSTANT, text)
         .filter((m) => zhFirm(facts, m.start))
         .map((m) =>
-          makeFinding(
-            this,
-            text,
-            m.start,
-            m.end,
-            say(lang, '', '承诺立刻解决：如果问题复杂，客户会失望。'),
-            [{ label: '改成“尽快处理”', replacement: '尽快处理' }],
-          ),
+          makeFinding(this, text, m.start, m.end, '承诺立刻解决：问题一旦复杂，客户会失望。', [
+            {
+              label: '改为“尽快”',
+              replacement: m.text.replace(/^(马上|立即|立刻|立马|即刻|第一时间)/, '尽快'),
+            },
+          ]),
         );
     }
     return matchesOf(EN_INSTANT, text)
@@ -64,11 +62,7 @@ export const overpromiseInstant: Rule = {
           text,
           m.start,
           m.end,
-          say(
-            lang,
-            'Promising instant resolution commits you to an outcome and a time you may not control.',
-            '',
-          ),
+          'Promising instant resolution commits you to an outcome and a time you may not control.',
           [
             {
               label: 'Promise to start now instead',
