@@ -127,9 +127,15 @@ export default async function sidePanelBench(): Promise<Record<string, number>> 
     const overview = await timeReady(page, url, '[data-ready]', 10);
     // The panel's own tab reports a thread with one of the clients, as a content script would.
     await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: { getCurrent(): Promise<{ id: number }> };
+          storage: { session: { set(items: object): Promise<void> } };
+        };
+      };
       const tab = await chrome.tabs.getCurrent();
       await chrome.storage.session.set({
-        [`kept:context:${tab!.id}`]: { addresses: ['buyer@client4321.example'] },
+        [`kept:context:${tab.id}`]: { addresses: ['buyer@client4321.example'] },
       });
     });
     const client = await timeReady(page, url, 'article[data-ready]', 10);
