@@ -77,7 +77,9 @@ function analyzeText(
   return { findings, commitments };
 }
 
-function analyzeSentence(text: string, ctx: ResolvedContext): SentenceResult {
+function analyzeSentence(original: string, ctx: ResolvedContext): SentenceResult {
+  // Curly apostrophes ("I’ll") are read as straight ones; both are one UTF-16 unit, so offsets hold.
+  const text = original.replace(/[\u2018\u2019]/g, "'");
   const lang: Lang = ctx.lang === 'auto' ? detectLang(text) : ctx.lang;
   let facts = sentenceFacts(text, lang, ctx);
   if (!facts.candidate && ctx.settings.flag.length === 0) return { findings: [], commitments: [] };
@@ -88,7 +90,10 @@ function analyzeSentence(text: string, ctx: ResolvedContext): SentenceResult {
     facts = sentenceFacts(text, lang, ctx, true);
     findings = runRules(facts, ctx);
   }
-  return { findings, commitments: facts.commitments };
+  return {
+    findings: findings.map((f) => ({ ...f, text: original.slice(f.start, f.end) })),
+    commitments: facts.commitments.map((c) => ({ ...c, text: original.slice(c.start, c.end) })),
+  };
 }
 
 function runRules(facts: SentenceFacts, ctx: ResolvedContext): Finding[] {
