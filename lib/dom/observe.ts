@@ -1,3 +1,5 @@
+import { isLive, searchRoots } from './deep-query';
+
 /**
  * The one way Kept watches a host page (ARCHITECTURE decision 9).
  *
@@ -17,7 +19,15 @@ export interface ObserveOptions {
   onMatch: (element: Element, signal: AbortSignal) => void;
   /** Stops all observation and aborts every element's signal. */
   signal: AbortSignal;
+  /**
+   * Also look inside open shadow roots and same-origin iframes (Salesforce, CRM editors in frames;
+   * see `deep-query.ts`). Such scans walk the whole page, so they are throttled.
+   */
+  deep?: boolean;
 }
+
+/** The shortest pause between two deep scans (see `ObserveOptions.deep`). */
+export const DEEP_SCAN_MS = 100;
 
 /** Starts observing; returns a function that forces an immediate rescan (used by tests and SPA navigation). */
 export function observeElements(options: ObserveOptions): () => void {
@@ -29,12 +39,13 @@ export function observeElements(options: ObserveOptions): () => void {
     scheduled = false;
     if (options.signal.aborted) return;
     for (const [element, controller] of tracked) {
-      if (!element.isConnected) {
+      if (options.deep ? !isLive(element) : !element.isConnected) {
         controller.abort();
         tracked.delete(element);
       }
     }
-    for (const element of root.querySelectorAll(options.selector)) {
+    const found = options.deep ? deepMatches() : root.querySelectorAll(options.selector);
+    for (const element of found) {
       if (tracked.has(element)) continue;
       if (options.filter && !options.filter(element)) continue;
       const controller = new AbortController();
@@ -49,14 +60,30 @@ export function observeElements(options: ObserveOptions): () => void {
   };
 
   // Mutations arrive in bursts (typing, Gmail re-rendering); coalesce them into one scan per task.
+  // A deep scan walks every shadow root and frame, so it runs at most once per DEEP_SCAN_MS.
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    queueMicrotask(scan);
+    if (options.deep) setTimeout(scan, DEEP_SCAN_MS);
+    else queueMicrotask(scan);
   };
 
   const observer = new MutationObserver(schedule);
   observer.observe(root, { childList: true, subtree: true });
+  // Deep mode: every shadow root and frame document found is observed too, and frames that load
+  // (a srcdoc or about:blank editor being written) trigger a rescan.
+  const watched = new WeakSet<Node>([root]);
+  const deepMatches = () =>
+    searchRoots(root).flatMap((r) => {
+      if (!watched.has(r)) {
+        watched.add(r);
+        observer.observe(r, { childList: true, subtree: true });
+        r.addEventListener('load', schedule, { capture: true, signal: options.signal });
+      }
+      return [...r.querySelectorAll(options.selector)];
+    });
+  if (options.deep)
+    root.addEventListener('load', schedule, { capture: true, signal: options.signal });
   options.signal.addEventListener(
     'abort',
     () => {

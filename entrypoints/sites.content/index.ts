@@ -1,0 +1,19 @@
+import { adapterForHost } from '@/lib/sites/built-in';
+import { BUILT_IN_MATCHES } from '@/lib/sites/hosts';
+import { startKept } from '@/lib/sites/runtime/start';
+
+/**
+ * Outlook on the web and the CRMs (issue 7): one content script for every built-in host, choosing
+ * the adapter by `location.host`. It runs in the top frame only: editors in same-origin and
+ * about:blank iframes are reached from there (lib/dom/deep-query.ts), so cards, chips and the
+ * review stay in the page, never inside a small editor frame.
+ */
+export default defineContentScript({
+  matches: BUILT_IN_MATCHES,
+  cssInjectionMode: 'manual',
+  runAt: 'document_idle',
+  main(ctx) {
+    const site = adapterForHost(location.host);
+    if (site) startKept(ctx, site.adapter, ctx.signal, { deep: site.deep });
+  },
+});
