@@ -43,7 +43,7 @@ export function OverviewPanel({
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
-        <ul className="kept-list kept-client-list">
+        <ul className="kept-list kept-client-list" aria-label={t('panel.clients')}>
           {clients.map((c) => (
             <li key={c.id}>
               <button type="button" className="kept-link" onClick={() => onPick(c.id)}>

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser, type Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { writeTabContext, type TabContext } from '../lib/context/tab-context';
+import { getDatabase } from '../lib/db/database';
+import { loadSampleData } from '../lib/db/sample-data';
+import { sendMessage } from '../lib/messaging/client';
+import { SidePanelApp } from './SidePanelApp';
+
+vi.mock('../lib/messaging/client', () => ({
+  sendMessage: vi.fn(async () => ({ ok: false, error: { code: 'invalid', message: 'refused' } })),
+}));
+
+const TAB = 7;
+
+async function openPanelOn(context: TabContext | undefined) {
+  await writeTabContext(TAB, context);
+  render(<SidePanelApp />);
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: TAB } as Browser.tabs.Tab]);
+  const db = getDatabase();
+  await Promise.all([db.clients.clear(), db.contacts.clear(), db.commitments.clear()]);
+  await loadSampleData(db, Date.now());
+});
+afterEach(() => cleanup());
+
+describe('SidePanelApp', () => {
+  it('shows the client of the active tab’s thread', async () => {
+    await openPanelOn({ addresses: ['"Dana" <Dana@Acme.example>'] });
+    expect(await screen.findByRole('heading', { name: 'Acme Logistics' })).toBeTruthy();
+  });
+
+  it('offers tabs when a thread involves several clients', async () => {
+    await openPanelOn({ addresses: ['dana@acme.example', 'li.na@huaxing.cn.example'] });
+    const tabs = await screen.findByRole('tablist', { name: 'Clients in this thread' });
+    const names = within(tabs)
+      .getAllByRole('tab')
+      .map((t) => t.textContent);
+    expect(names.sort()).toEqual(['Acme Logistics', '华星科技']);
+    await userEvent.setup().click(within(tabs).getByRole('tab', { name: '华星科技' }));
+    expect(await screen.findByRole('heading', { name: '华星科技' })).toBeTruthy();
+  });
+
+  it('prefills "create client" from the domain and names of unknown addresses', async () => {
+    await openPanelOn({
+      addresses: ['kim@globex.example', 'pat@gmail.com'],
+      names: { 'kim@globex.example': 'Kim Park' },
+    });
+    const form = await screen.findByRole('form', { name: 'Create client' });
+    expect(within(form).getByRole('textbox', { name: 'Client name' })).toHaveProperty(
+      'value',
+      'Globex',
+    );
+    expect(within(form).getByRole('textbox', { name: 'Domains (comma-separated)' })).toHaveProperty(
+      'value',
+      'globex.example',
+    );
+    expect(form.textContent).toContain('Kim Park <kim@globex.example>');
+    await userEvent.setup().click(within(form).getByRole('button', { name: 'Create client' }));
+    expect(sendMessage).toHaveBeenCalledWith('createClient', {
+      name: 'Globex',
+      domains: ['globex.example'],
+      contacts: [{ email: 'kim@globex.example', name: 'Kim Park' }, { email: 'pat@gmail.com' }],
+    });
+    expect(await within(form).findByText('refused')).toBeTruthy();
+  });
+
+  it('without a thread: searches all clients and lists what is overdue across them', async () => {
+    await openPanelOn(undefined);
+    const overdue = await screen.findByRole('list', { name: 'Overdue commitments' });
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(2);
+    await userEvent
+      .setup()
+      .type(screen.getByRole('searchbox', { name: 'Search clients' }), 'north');
+    const clients = screen.getByRole('list', { name: 'Clients' });
+    await within(clients).findByRole('button', { name: 'Northwind Studio' });
+    expect(within(clients).getAllByRole('button')).toHaveLength(1);
+  });
+});
