@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { writeTabContext, type TabContext } from '../lib/context/tab-context';
 import { getDatabase } from '../lib/db/database';
@@ -25,7 +25,9 @@ async function openPanelOn(context: TabContext | undefined) {
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-US');
-  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: TAB } as Browser.tabs.Tab]);
+  vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [
+    { id: TAB },
+  ]) as unknown as typeof browser.tabs.query);
   const db = getDatabase();
   await Promise.all([db.clients.clear(), db.contacts.clear(), db.commitments.clear()]);
   await loadSampleData(db, Date.now());
