@@ -84,8 +84,8 @@ describe('draftReport', () => {
   it('reports done, in progress, late with new date and reason, and next steps, in English', () => {
     expect(draftReport({ ...base, lang: 'en' })).toBe(
       [
-        'Progress update, Fri 27 Nov, 10:00',
-        'Done since Fri 13 Nov, 10:00:\n• Send the lane report (done Mon 23 Nov, 10:00)',
+        'Progress update, Fri 27 Nov',
+        'Done since Fri 13 Nov:\n• Send the lane report (done Mon 23 Nov)',
         'In progress:\n• Confirm the pickup windows, due Sun 29 Nov, 10:00',
         'Running late, with new dates:\n' +
           '• Share the delay breakdown: was due Thu 26 Nov, 10:00; I will confirm a new date shortly.\n' +
@@ -99,7 +99,7 @@ describe('draftReport', () => {
   it('writes the same report in Chinese', () => {
     const text = draftReport({ ...base, lang: 'zh' });
     expect(text).toContain('进展更新');
-    expect(text).toContain('自 11月13日 周五 10:00 以来已完成：');
+    expect(text).toContain('自 11月13日 周五 以来已完成：');
     expect(text).toContain(
       '新日期 12月3日 周四 10:00（原定 11月30日 周一 10:00），原因：Dana is travelling',
     );
@@ -114,7 +114,7 @@ describe('draftReport', () => {
 
   it('says so when there is nothing to report', () => {
     expect(draftReport({ ...base, commitments: [], goals: [], lang: 'en' })).toBe(
-      'Progress update, Fri 27 Nov, 10:00\n\nNothing to report yet.',
+      'Progress update, Fri 27 Nov\n\nNothing to report yet.',
     );
   });
 });

@@ -1,4 +1,6 @@
 import { formatDue } from '../analysis/dates';
+import { formatDay } from '../analysis/dates/format';
+import { localParts } from '../analysis/dates/zone';
 import { NO_DUE_AT, type Commitment, type Goal } from '../db/records';
 import { translator, type Lang } from '../i18n';
 
@@ -38,14 +40,17 @@ export function draftReport(input: ReportInput): string {
   const t = translator(lang);
   const ctx = { now: new Date(now), timeZone };
   const day = (iso: string | number) => formatDue(new Date(iso).toISOString(), ctx, lang);
+  // Report dates, completions and "since" are days; only a due date's time of day can matter.
+  const thisYear = localParts(now, timeZone).y;
+  const dayOnly = (ms: number) => formatDay(localParts(ms, timeZone), lang, thisYear);
   const open = input.commitments.filter((c) => c.status === 'open');
   const sections: [string, string[]][] = [
     [
-      t('report.doneSince', { date: day(since) }),
+      t('report.doneSince', { date: dayOnly(since) }),
       input.commitments
         .filter((c) => c.status === 'done' && (c.completedAt ?? 0) > since)
         .sort((a, b) => (a.completedAt ?? 0) - (b.completedAt ?? 0))
-        .map((c) => t('report.doneItem', { item: wording(c), date: day(c.completedAt!) })),
+        .map((c) => t('report.doneItem', { item: wording(c), date: dayOnly(c.completedAt!) })),
     ],
     [
       t('report.inProgress'),
@@ -76,7 +81,7 @@ export function draftReport(input: ReportInput): string {
   const body = sections
     .filter(([, lines]) => lines.length > 0)
     .map(([heading, lines]) => [heading, ...lines.map((l) => `• ${l}`)].join('\n'));
-  const title = t('report.title', { date: day(now) });
+  const title = t('report.title', { date: dayOnly(now) });
   return [title, ...(body.length > 0 ? body : [t('report.nothing')])].join('\n\n');
 }
 
