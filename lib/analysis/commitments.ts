@@ -5,10 +5,18 @@
  */
 import type { Clause, Commitment, DueKind, SentenceDate } from './types';
 
-/** Events that make a time vague: "as soon as I hear", "once I get it", 收到…后. */
+/** Events that make a time vague: "as soon as I hear", "once I get it", 后续, 有结果后. */
 const EN_EVENT_TIME =
   /\b(as soon as|soon as|once|when|whenever|upon|after|in a few days|in the coming days|from time to time|one of these days|in the future|as (it|they|things) develops?|as i (learn|hear|get|know))\b/i;
-const ZH_EVENT_TIME = /后续|后期|随后|之后|以后|收到.{0,12}后|核实后|核查后|有.{0,6}(结果|进展)/;
+const ZH_EVENT_TIME =
+  /后续|后期|随后|以后|有.{0,6}(结果|进展|消息)|尽快|马上|立即|立刻|立马|稍后|第一时间|这就|随即|及时/;
+
+/** Where a Chinese commitment's time may be said: its own comma clause, up to its end. */
+function zhScope(sentence: string, c: Clause): [number, number] {
+  const before = sentence.slice(0, c.markerStart);
+  const from = Math.max(...[',', '，', ';', '；', ':', '：'].map((p) => before.lastIndexOf(p))) + 1;
+  return [Math.min(from, c.start), c.end];
+}
 
 /** Whether a future clause is a commitment. */
 export const isCommitment = (c: Clause): boolean =>
@@ -30,8 +38,13 @@ export function extractCommitments(
   const out: Commitment[] = [];
   clauses.forEach((c, i) => {
     if (!isCommitment(c)) return;
-    const from = i > 0 ? clauses[i - 1]!.end : 0;
-    const to = i + 1 < clauses.length ? clauses[i + 1]!.start : sentence.length;
+    const [from, to] =
+      lang === 'zh'
+        ? zhScope(sentence, c)
+        : [
+            i > 0 ? clauses[i - 1]!.end : 0,
+            i + 1 < clauses.length ? clauses[i + 1]!.start : sentence.length,
+          ];
     const near = dates.filter((d) => d.start >= from && d.end <= to);
     const explicit = near.find((d) => d.kind === 'explicit' && d.due);
     const vague = near.find((d) => d.kind === 'vague');

@@ -14,11 +14,12 @@ import {
   ZH_REQUEST,
   ZH_SERVICE,
   ZH_STAFF,
+  ZH_THING,
   ZH_THIRD,
   ZH_WRITER,
 } from './lexicon-zh';
 
-const CLAUSE_SPLIT = /[,，;；:：、~～]/g;
+const CLAUSE_SPLIT = /[,，;；:：~～]/g;
 const TAG_QUESTION = /(好吗|好不好|可以吗|行吗)[？?]?$/;
 
 /** The clauses of a Chinese sentence that speak about a future action. */
@@ -56,6 +57,8 @@ function actorOf(prefix: string, inherited: Actor): { actor: Actor; at: number }
     third && { actor: 'third' as Actor, at: third.index },
     recipient && { actor: 'recipient' as Actor, at: recipient.index },
   ].filter((x): x is { actor: Actor; at: number } => Boolean(x));
+  const thing = ZH_THING.exec(prefix);
+  if (thing) found.push({ actor: 'none', at: thing.index });
   if (found.length === 0)
     return { actor: inherited === 'recipient' ? 'writer' : inherited, at: -1 };
   return found.reduce((a, b) => (b.at > a.at ? b : a));
@@ -65,7 +68,7 @@ function actorOf(prefix: string, inherited: Actor): { actor: Actor; at: number }
 function actorAfter(text: string, previous: Actor): Actor {
   if (ZH_REQUEST.test(text.trim())) return 'recipient';
   const who = actorOf(text, previous);
-  return who.at >= 0 ? who.actor : previous;
+  return who.at >= 0 && who.actor !== 'none' ? who.actor : previous;
 }
 
 function analyseClause(
@@ -103,7 +106,7 @@ function analyseClause(
     future: true,
     negated: ZH_NEGATION.test(text.slice(Math.max(0, marker.index - 2), marker.index + 3)),
     hedged: ZH_HEDGE.test(text),
-    conditional: ZH_CONDITION.test(head) || /时(均|都)?$/.test(prefix),
+    conditional: ZH_CONDITION.test(head) || /时(均|都)?$/.test(prefix) || /希望/.test(prefix),
     question,
     pastOrPresentFact: ZH_PAST.test(prefix) || prefix.endsWith('了'),
     deliverable: !mission && !prediction && ZH_SERVICE.test(afterMarker.slice(0, 16)),

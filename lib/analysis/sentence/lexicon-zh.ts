@@ -8,16 +8,21 @@ export const ZH_MARKER =
 export const ZH_WRITER =
   /我们|我司|我方|我处|我公司|本公司|本店|本人|小编|客服|工作人员|专人|专员|售后|工程师|技术人员|相关人员|处理人员|维修人员|同事|人员|这边|这里|俺们|老师|我|小[A-Za-z\u4e00-\u9fff](?=会|将|马上|稍后|尽快|立即|这边|已|也|一定|定|很|在|为|给)/g;
 
-/** Someone else: the merchant, the airline, them. */
+/** Someone else acting: the merchant, the airline, them. */
 export const ZH_THIRD =
-  /商家|卖家|代理商|航空公司|银行|快递|物流|厂家|厂商|第三方|他们|他|她|对方|店员|运营商|系统|手机|软件|网络|信号|价格|费用|短信|它|耳机|屏幕|程序|设备|活动|库存|号码/g;
+  /商家|卖家|代理商|航空公司|银行|快递|物流|厂家|厂商|第三方|他们|他|她|对方|店员|运营商/g;
+
+/** Things as subjects ("系统会自动…", "信号会受影响"): a prediction, when right before the marker. */
+export const ZH_THING =
+  /(系统|手机|软件|网络|信号|价格|费用|短信|它|耳机|屏幕|程序|设备|活动|库存|号码)[也都还就]?$/;
 
 /** Staff after 会有 (会有专人联系您): the writer's side; anything else after 会有 is a prediction. */
 export const ZH_STAFF =
   /^有(专人|专员|工作人员|客服|售后|人员|同事|工程师|师傅|技术人员|相关人员|处理人员)/;
 
 /** The recipient as a subject (not 为您/给您/帮您/与您, where 您 is the beneficiary). */
-export const ZH_RECIPIENT = /(?<![为给帮与向对跟和让请令使助系知诉])(您|你|亲)(?![的好们])/g;
+export const ZH_RECIPIENT =
+  /(?<![为给帮与向对跟和让请令使助系知诉])(您|你|亲)(?![的好们]|当地|所在|那边|这边)/g;
 
 /** Requests and advice to the recipient. */
 export const ZH_REQUEST = /^(请|烦请|麻烦|建议|欢迎|您可以|你可以|可以|亲可以|记得|务必|不妨)/;
@@ -28,7 +33,7 @@ export const ZH_SERVICE =
 
 /** Continuous general improvement: a mission statement, not a deliverable (我们会不断完善). */
 export const ZH_MISSION =
-  /不断|持续|继续|进一步|努力|引以为戒|越做越好|做的更好|做得更好|更加|加强|完善|改善|提升|提高|优化|认真研究|认真思考|研究|为您服务|为用户/;
+  /不断|持续|继续|进一步|努力|引以为戒|越做越好|做的更好|做得更好|更加|加强|完善|改善|提升|提高|优化|认真研究|认真思考|研究|为您服务|提供更|更优质|优质的?服务/;
 
 export const ZH_NEGATION = /不会|不能|无法|没法|不再|不用|不必|未必|并不/;
 
@@ -38,4 +43,4 @@ export const ZH_PAST = /已经|已|曾/;
 
 /** The offer waits on the recipient (如需协助…我们会), or the action is only a purpose (以便…). */
 export const ZH_CONDITION =
-  /如需|如有需要|如您需要|若需|若您需要|如果您需要|需要.{0,4}协助|仍需|还需|您如果|如果.{0,6}(仍|还|依然|再次|频繁)|欢迎.{0,8}联系|以便|为便于|以免|有问题再|后续有任何问题|希望/;
+  /如需|如有需要|如您需要|若需|若您需要|如果您需要|需要.{0,4}协助|仍需|还需|您如果|如果.{0,6}(仍|还|依然|再次|频繁)|欢迎.{0,8}联系|以便|为便于|以免|有问题再|后续有任何问题/;
