@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Client } from '../lib/db/records';
 import { ClientPanel } from './ClientPanel';
 import { CreateClientCard } from './CreateClientCard';
@@ -23,10 +23,14 @@ export function ClientTabs({
 }) {
   const { t } = useI18n();
   const [index, setIndex] = useState(0);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const current = clients[Math.min(index, clients.length - 1)]!;
   const onKey = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step) setIndex((index + step + clients.length) % clients.length);
+    if (!step) return;
+    const next = (index + step + clients.length) % clients.length;
+    setIndex(next);
+    tabs.current[next]?.focus();
   };
   return (
     <>
@@ -40,6 +44,9 @@ export function ClientTabs({
           {clients.map((c, i) => (
             <button
               key={c.id}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
               type="button"
               role="tab"
               aria-selected={c.id === current.id}

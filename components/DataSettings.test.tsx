@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import type { ImportReport } from '../lib/db/transfer/import-report';
+import { sendMessage } from '../lib/messaging/client';
+import { DataSettings } from './DataSettings';
+import { I18nProvider } from './I18nProvider';
+
+vi.mock('../lib/messaging/client', () => ({ sendMessage: vi.fn() }));
+
+const counts = { clients: 1, contacts: 0, goals: 0, commitments: 2, settings: 0 };
+const report = (valid: boolean, written = false): ImportReport => ({
+  version: 2,
+  valid,
+  written,
+  message: valid ? (written ? 'Imported.' : 'Ready to import.') : 'Nothing will be imported.',
+  counts,
+  problems: valid ? [] : [{ path: 'clients[0].name', reason: 'expected string' }],
+  problemCount: valid ? 0 : 1,
+});
+
+beforeEach(() => {
+  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-US');
+});
+afterEach(() => {
+  cleanup();
+  vi.mocked(sendMessage).mockReset();
+});
+
+const file = (text: string) => new File([text], 'backup.json', { type: 'application/json' });
+
+async function choose(text: string) {
+  render(
+    <I18nProvider>
+      <DataSettings />
+    </I18nProvider>,
+  );
+  await userEvent.setup().upload(await screen.findByLabelText('Backup file'), file(text));
+}
+
+describe('DataSettings import', () => {
+  it('shows the dry-run problems of a bad file and offers no import', async () => {
+    vi.mocked(sendMessage).mockResolvedValue({ ok: true, data: report(false) });
+    await choose('{"format":"kept-backup"}');
+    const region = await screen.findByRole('region', { name: 'Import report' });
+    expect(region.textContent).toContain('clients[0].name expected string');
+    expect(screen.queryByRole('button', { name: 'Import now' })).toBeNull();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(sendMessage).mock.calls[0]![0]).toBe('previewImport');
+  });
+
+  it('imports a valid file only after the user confirms', async () => {
+    vi.mocked(sendMessage)
+      .mockResolvedValueOnce({ ok: true, data: report(true) })
+      .mockResolvedValueOnce({ ok: true, data: report(true, true) });
+    await choose('{}');
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Import now' }));
+    expect(vi.mocked(sendMessage).mock.calls.map((c) => c[0])).toEqual([
+      'previewImport',
+      'importData',
+    ]);
+    expect(await screen.findByText('Imported.')).toBeTruthy();
+  });
+});
+
+describe('DataSettings delete everything', () => {
+  it('asks first, and Cancel deletes nothing', async () => {
+    render(
+      <I18nProvider>
+        <DataSettings />
+      </I18nProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete everything…' }));
+    expect(screen.getByRole('alertdialog', { name: 'Delete everything now' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(sendMessage).not.toHaveBeenCalled();
+    vi.mocked(sendMessage).mockResolvedValue({ ok: true, data: {} });
+    await user.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete everything now' }));
+    expect(sendMessage).toHaveBeenCalledWith('deleteAllData', {});
+    expect(await screen.findByText('Everything was deleted.')).toBeTruthy();
+  });
+});
