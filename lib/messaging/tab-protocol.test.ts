@@ -34,7 +34,9 @@ describe('tab protocol', () => {
   });
 
   it('checks the reply', async () => {
-    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ inserted: 'yes' });
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async () => ({
+      inserted: 'yes',
+    })) as unknown as typeof browser.tabs.sendMessage);
     expect(await sendToTab(3, 'insertIntoDraft', { text: 'x' })).toEqual({
       ok: false,
       reason: 'bad-reply',
