@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { getDatabase } from '../lib/db/database';
 import { overdueCommitments } from '../lib/db/queries';
 import { useI18n } from './I18nProvider';
+import { NoClientsHint } from './NoClientsHint';
 import { useFormatDue } from './use-format-due';
 import { useClientSearch } from './use-ledger';
 
@@ -53,7 +54,8 @@ export function OverviewPanel({
             </li>
           ))}
         </ul>
-        {clients.length === 0 && <p className="kept-muted">{t('panel.noClients')}</p>}
+        {clients.length === 0 &&
+          (search ? <p className="kept-muted">{t('panel.noClients')}</p> : <NoClientsHint />)}
       </section>
       <section className="kept-card" aria-labelledby={`${searchId}-o`}>
         <h2 id={`${searchId}-o`}>{t('panel.overdueAll', { count: overdue.length })}</h2>

@@ -1,8 +1,9 @@
 import { Brand } from './Brand';
 import { DueCounts } from './DueCounts';
 import { I18nProvider, useI18n } from './I18nProvider';
+import { NoClientsHint } from './NoClientsHint';
 import { QuickLogForm } from './QuickLogForm';
-import { useResolvedClients } from './use-ledger';
+import { useClientSearch, useResolvedClients } from './use-ledger';
 import { useNow } from './use-now';
 import { useTabContext } from './use-tab-context';
 
@@ -11,12 +12,14 @@ function Popup() {
   const now = useNow();
   const { loaded, context } = useTabContext();
   const resolved = useResolvedClients(context?.addresses ?? []);
+  const anyClient = useClientSearch('', 1);
   // Wait for the tab's client so the form starts with it rather than switching under the user.
   const ready = loaded && resolved !== undefined;
   return (
     <main className="kept-page kept-popup">
       <Brand subtitle={t('popup.title')} />
       <DueCounts now={now} />
+      {anyClient?.length === 0 && <NoClientsHint />}
       {ready && <QuickLogForm now={now} preselected={resolved[0]?.client} />}
     </main>
   );
