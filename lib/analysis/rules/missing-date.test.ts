@@ -3,6 +3,7 @@ import { rulesFound } from '../rule-kit/table';
 
 describe('missing-date', () => {
   it.each([
+    "We're going to send you a revised quote.",
     'I will send you the draft.',
     'We will review the contract and get back to you.',
     '我们会跟进处理。',
@@ -11,6 +12,9 @@ describe('missing-date', () => {
     expect(rulesFound(text)).toContain('missing-date');
   });
   it.each([
+    'I will be out of office next week.',
+    'The system will be down on Sunday.',
+    '我们会不断优化服务。',
     'I will send you the draft tomorrow.',
     'Please send me the draft.',
     'I sent the draft yesterday.',

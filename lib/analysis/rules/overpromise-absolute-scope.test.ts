@@ -3,6 +3,8 @@ import { rulesFound } from '../rule-kit/table';
 
 describe('overpromise-absolute-scope', () => {
   it.each([
+    "I'll make sure it never happens again.",
+    'Our product is 100% secure.',
     'I will make sure this will never happen again.',
     'No problem at all, we will do whatever it takes.',
     '放心您不会有任何损失。',
@@ -10,6 +12,8 @@ describe('overpromise-absolute-scope', () => {
     expect(rulesFound(text)).toContain('overpromise-absolute-scope');
   });
   it.each([
+    'Our product is not 100% secure yet.',
+    'You were always helpful.',
     'Let me know if you need anything.',
     'No problem at all!',
     'I never said that.',

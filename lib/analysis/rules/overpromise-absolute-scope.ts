@@ -9,7 +9,11 @@ import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
 export const EN_SCOPE =
-  /\b(never (happen|occur) again|(will not|won't|will never|never) (happen|occur|recur) (again|in the future)|never again|anything (you need|you want|at all)|whatever (it takes|you need|you want)|no matter what|always be (available|there|on time)|24\/7|(bug|error|risk|defect|problem|trouble|hassle|worry)-free|zero (risk|defects|issues|downtime)|nothing will go wrong)\b/gi;
+  /\b(never (happens?|occurs?) again|(will not|won't|will never|never) (happen|occur|recur) (again|in the future)|never again|anything (you need|you want|at all)|whatever (it takes|you need|you want)|no matter what|always be (available|there|on time)|24\/7|(bug|error|risk|defect|problem|trouble|hassle|worry)-free|zero (risk|defects|issues|downtime)|nothing will go wrong)\b/gi;
+
+/** Absolute quality claims about what the writer offers ("100% secure", "100% accurate"). */
+export const EN_FULL_QUALITY =
+  /\b100\s?%\s+(secure|safe|reliable|accurate|guaranteed|bug-free|error-free|risk-free|uptime|satisfaction|compatible|effective|available)\b/gi;
 
 /** "No problem at all" is an overpromise only beside a promise in the same sentence. */
 const EN_NO_PROBLEM = /\bno problem(s)? at all\b/gi;
@@ -63,6 +67,9 @@ export const overpromiseAbsoluteScope: Rule = {
         (m) => enFirmClause(facts, m.start, m.end) || assuresOutcome(text, m.start),
       ),
       ...matchesOf(EN_NO_PROBLEM, text).filter(() => promise && !facts.isQuestion),
+      ...matchesOf(EN_FULL_QUALITY, text).filter(
+        () => !facts.isQuestion && !/\b(not|never|isn't|aren't|wasn't)\b/i.test(text),
+      ),
     ];
     return hits.map((m) =>
       makeFinding(
@@ -101,5 +108,6 @@ function softerEn(span: string): string {
   if (/never|not|won't/i.test(span)) return 'is much less likely to happen again';
   if (/anything|whatever|no matter/i.test(span)) return 'what we reasonably can';
   if (/always/i.test(span)) return 'be available during business hours';
+  if (/^100/.test(span)) return span.replace(/^100\s?%\s+/, 'highly ');
   return span.replace(/-free/i, '-tested');
 }

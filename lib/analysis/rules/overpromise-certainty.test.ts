@@ -3,6 +3,8 @@ import { rulesFound } from '../rule-kit/table';
 
 describe('overpromise-certainty', () => {
   it.each([
+    "I'm absolutely sure you'll love the new design.",
+    'Our team will definitely deliver the report by Friday.',
     'It will definitely be done tomorrow.',
     'We will certainly deliver the report.',
     'I am certain that the broker will accept the terms.',
@@ -12,6 +14,10 @@ describe('overpromise-certainty', () => {
     expect(rulesFound(text)).toContain('overpromise-certainty');
   });
   it.each([
+    'I will certainly look into it.',
+    "I'm sure it will be fine.",
+    "I'm sure I'll hear from you soon.",
+    'He will certainly call you back.',
     'You were absolutely right about the valuation.',
     'That is definitely interesting.',
     'We will definitely try to make it.',

@@ -14,7 +14,11 @@ export const EN_CERTAINTY =
 
 /** "I am certain/sure/confident that X will…": certainty about the future on the writer's word. */
 const EN_CERTAIN_FRAME =
-  /\b(i am|i'm|we are|we're)\s+(absolutely\s+|completely\s+|100%\s+)?(certain|positive|confident)\s+(that\s+)?[\w\s']{1,40}?\b(will|'ll)\s+(?!(hear|see|enjoy|like|love|be glad|be happy|want)\b)/gi;
+  /\b(i am|i'm|we are|we're)\s+((absolutely|completely|totally|100%)\s+(certain|positive|sure|confident)|certain|positive)\s+(that\s+)?(?!(i|we)\b)[\w\s']{1,40}?\b(will|'ll)\s/gi;
+
+/** Certainty about effort ("I will certainly look into it") promises no outcome. */
+const EFFORT =
+  /^(look|check|review|consider|investigate|try|think|discuss|talk|keep|welcome|appreciate|work|be happy|be glad|pass)\b/i;
 
 /** Certainty phrases that may follow the verb ("I'll send it tomorrow without fail"). */
 const POST_VERB = /^(for sure|for certain|without fail|100|one hundred)/i;
@@ -63,7 +67,8 @@ export const overpromiseCertainty: Rule = {
     }
     const hits = matchesOf(EN_CERTAINTY, text).filter((m) => {
       const clause = enFirmClause(facts, m.start, m.end);
-      return clause && (m.start < clause.actionStart || POST_VERB.test(m.text));
+      if (!clause || EFFORT.test(clause.action)) return false;
+      return m.start < clause.actionStart || POST_VERB.test(m.text);
     });
     const frames = facts.isQuestion
       ? []

@@ -3,6 +3,7 @@ import { rulesFound } from '../rule-kit/table';
 
 describe('overpromise-guarantee', () => {
   it.each([
+    'We guarantee 99.9% uptime.',
     'We guarantee delivery by Monday.',
     'I promise this will be fixed.',
     'Rest assured, we will handle it.',
@@ -13,6 +14,8 @@ describe('overpromise-guarantee', () => {
     expect(rulesFound(text)).toContain('overpromise-guarantee');
   });
   it.each([
+    'They promised to deliver by Friday.',
+    'Did you guarantee the loan?',
     'We cannot guarantee delivery by Monday.',
     'Their team promised a fix.',
     'The parent guarantee is attached.',
