@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { openSidePanel } from '../lib/context/side-panel';
 import { useI18n } from './I18nProvider';
 import { useDueCounts } from './use-ledger';
@@ -6,9 +8,13 @@ import { useDueCounts } from './use-ledger';
 export function DueCounts({ now }: { now: number }) {
   const { t } = useI18n();
   const counts = useDueCounts(now);
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
   const open = () => {
-    // Called synchronously in the click: sidePanel.open needs the user's gesture.
-    void openSidePanel().then((opened) => opened && window.close());
+    // No await before this: sidePanel.open needs the click's user gesture, hence the id read above.
+    void openSidePanel(windowId).then((opened) => opened && window.close());
   };
   if (!counts) return null;
   return (

@@ -126,6 +126,13 @@ describe('popup and side panel', () => {
     await panel.getByRole('button', { name: 'Insert into draft' }).click();
     await panel.getByText('No draft is open in the current tab').waitFor();
   });
+
+  it('opens the side panel from the popup’s overdue count, then closes the popup', async () => {
+    const popup = await session.openKeptPage('popup');
+    const closed = popup.waitForEvent('close', { timeout: 10_000 });
+    await popup.getByRole('button', { name: /\d overdue/ }).click();
+    await closed;
+  });
 });
 
 describe('options', () => {
