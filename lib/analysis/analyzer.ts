@@ -39,12 +39,20 @@ export interface AnalyzerOptions {
 /** Creates an analyzer with its own sentence cache. */
 export function createAnalyzer({ cacheSize = 4000 }: AnalyzerOptions = {}): Analyzer {
   const cache = new Lru<string, SentenceResult>(cacheSize);
+  // The cache holds results for one context at a time (keys are then just sentence texts, cheap to
+  // hash); a new minute, zone, ledger or settings starts it afresh.
+  let cachedFor = '';
   return {
     analyze(text, context) {
       try {
         const ctx = resolveContext(context);
         if (!ctx || typeof text !== 'string' || text.length === 0)
           return { findings: [], commitments: [] };
+        const key = contextKey(ctx);
+        if (key !== cachedFor) {
+          cache.clear();
+          cachedFor = key;
+        }
         return analyzeText(text, ctx, cache);
       } catch {
         return { findings: [], commitments: [] };
@@ -54,20 +62,22 @@ export function createAnalyzer({ cacheSize = 4000 }: AnalyzerOptions = {}): Anal
   };
 }
 
+/** A sentence without a letter or a Han character has nothing to analyse ("...", "---", "2.5"). */
+const WORDS = /[A-Za-z\u4e00-\u9fff]/;
+
 function analyzeText(
   text: string,
   ctx: ResolvedContext,
   cache: Lru<string, SentenceResult>,
 ): AnalysisResult {
-  const prefix = contextKey(ctx);
   const findings: Finding[] = [];
   const commitments: Commitment[] = [];
   for (const s of splitSentences(text)) {
-    const key = prefix + '\u0000' + s.text;
-    let result = cache.get(key);
+    if (!WORDS.test(s.text)) continue;
+    let result = cache.get(s.text);
     if (!result) {
       result = analyzeSentence(s.text, ctx);
-      cache.set(key, result);
+      cache.set(s.text, result);
     }
     for (const f of result.findings)
       findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });

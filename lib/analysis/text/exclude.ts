@@ -22,6 +22,8 @@ const HISTORY_HEADERS: RegExp[] = [
 /** "-- " alone on a line starts a signature (RFC 3676); "--" is accepted since editors trim spaces. */
 const SIGNATURE = /^--\s?$/;
 const QUOTED = /^\s*>/;
+/** The first character of every line the patterns above can match. */
+const MAY_OPEN = /^\s*[-–>OoFfBb发在]/;
 
 /**
  * The excluded ranges of `text`, sorted and non-overlapping. The "From:" header counts only when it
@@ -29,15 +31,18 @@ const QUOTED = /^\s*>/;
  */
 export function excludedRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  const lineRe = /[^\n]*(\n|$)/g;
   const lines: Range[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = lineRe.exec(text)) && m[0].length > 0) {
-    lines.push({ start: m.index, end: m.index + m[0].length });
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl + 1;
+    lines.push({ start, end });
+    start = end;
   }
   for (let i = 0; i < lines.length; i++) {
     const { start, end } = lines[i]!;
     const line = text.slice(start, end).replace(/\r?\n$/, '');
+    // Most lines cannot open history; one character check spares them every pattern.
+    if (!MAY_OPEN.test(line)) continue;
     if (SIGNATURE.test(line) || isHistoryHeader(line, text, lines, i)) {
       ranges.push({ start, end: text.length });
       break;

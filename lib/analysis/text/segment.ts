@@ -81,10 +81,14 @@ function softCut(text: string, start: number, i: number): number {
   return comma >= 0 ? start + MAX_SENTENCE / 2 + comma + 1 : i;
 }
 
+/** ASCII and common Unicode spaces, without a regex per character. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
