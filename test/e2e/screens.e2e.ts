@@ -51,10 +51,14 @@ const item = (page: Page, text: string) => page.getByRole('listitem', { name: te
 
 beforeAll(async () => {
   session = await startSession();
+  // The playground loads the sample clients the first time it opens.
+  const playground = await session.openKeptPage('playground');
   const options = await session.openKeptPage('options');
-  await options.getByRole('button', { name: 'Load sample data' }).click();
-  await options.getByText('Sample clients loaded').waitFor();
-  await options.close();
+  await options
+    .getByRole('list', { name: 'Clients' })
+    .getByRole('button', { name: 'Acme Logistics' })
+    .waitFor();
+  await Promise.all([playground.close(), options.close()]);
 });
 
 afterAll(async () => {
@@ -159,6 +163,19 @@ describe('options', () => {
     await expect(report.textContent()).resolves.toMatch(/clients\[0\]|clients\.0/);
     expect(await options.getByRole('button', { name: 'Import now' }).count()).toBe(0);
     expect(await countRecords(options)).toEqual(before);
+    await options.close();
+  });
+
+  it('removes the sample data and loads it again', async () => {
+    const options = await session.openKeptPage('options');
+    const clients = options.getByRole('list', { name: 'Clients' });
+    await clients.getByRole('button', { name: 'Acme Logistics' }).waitFor();
+    await options.getByRole('button', { name: 'Remove sample data' }).click();
+    await options.getByText('Sample data removed').waitFor();
+    await expect.poll(() => clients.getByRole('button').count()).toBe(0);
+    await options.getByRole('button', { name: 'Load sample data' }).click();
+    await options.getByText('Sample clients loaded').waitFor();
+    await expect.poll(() => clients.getByRole('button').count()).toBe(3);
     await options.close();
   });
 
