@@ -20,6 +20,8 @@ import {
 } from './lexicon-zh';
 
 const CLAUSE_SPLIT = /[,，;；:：~～]/g;
+/** "为您了解到…": reporting what was found, not an undertaking. */
+const REPORTED = /^(了解到|得知|获悉|查到|看到|收到|核实到|查询到)/;
 const TAG_QUESTION = /(好吗|好不好|可以吗|行吗)[？?]?$/;
 
 /** The clauses of a Chinese sentence that speak about a future action. */
@@ -108,8 +110,8 @@ function analyseClause(
     hedged: ZH_HEDGE.test(text),
     conditional: ZH_CONDITION.test(head) || /时(均|都)?$/.test(prefix) || /希望/.test(prefix),
     question,
-    pastOrPresentFact: ZH_PAST.test(prefix) || prefix.endsWith('了'),
-    deliverable: !mission && !prediction && ZH_SERVICE.test(afterMarker.slice(0, 16)),
+    pastOrPresentFact: ZH_PAST.test(prefix) || prefix.endsWith('了') || REPORTED.test(afterMarker),
+    deliverable: !mission && !prediction && ZH_SERVICE.test(afterMarker.slice(0, 24)),
     action: sentence.slice(actionStart, end),
     actionStart,
     markerStart: start + marker.index,

@@ -2,7 +2,7 @@
 
 /** Future markers: 会/将 and the time adverbs that promise an action on their own (我们马上核实). */
 export const ZH_MARKER =
-  /(?<![不机议社误学体聚协约话一])会(?![员议话不计儿])|将(?=会|尽快|马上|立即|及时|第一时间|安排|为您|给您|与您|向您|在|于|继续|不断|进一步|通过|持续|有|派)|即将|稍后|马上|立即|立刻|尽快|第一时间|这就|随即|承诺|保证|(?<=(?:我|们|编|这边|这里|我处|我司|小[\u4e00-\u9fffA-Za-z]))(?:为您|帮您|替您)/g;
+  /(?<![不机议社误学体聚协约话一布开晚展年酒例宴])会(?![员议话不计儿])|将(?=会|尽快|马上|立即|及时|第一时间|安排|为您|给您|与您|向您|在|于|继续|不断|进一步|通过|持续|有|派)|即将|稍后|马上|立即|立刻|尽快|第一时间|这就|随即|承诺|保证|(?<=(?:我|们|编|这边|这里|我处|我司|小[\u4e00-\u9fffA-Za-z]))(?:为您|帮您|替您)/g;
 
 /** The writer's side as a subject: we, the helpdesk's persona (小编, 小沃, 小U), staff, this shop. */
 export const ZH_WRITER =
@@ -18,7 +18,7 @@ export const ZH_THING =
 
 /** Staff after 会有 (会有专人联系您): the writer's side; anything else after 会有 is a prediction. */
 export const ZH_STAFF =
-  /^有(专人|专员|工作人员|客服|售后|人员|同事|工程师|师傅|技术人员|相关人员|处理人员)/;
+  /^有.{0,4}?(专人|专员|工作人员|客服|售后|人员|同事|工程师|师傅|技术人员|相关人员|处理人员)/;
 
 /** The recipient as a subject (not 为您/给您/帮您/与您, where 您 is the beneficiary). */
 export const ZH_RECIPIENT =
@@ -33,7 +33,7 @@ export const ZH_SERVICE =
 
 /** Continuous general improvement: a mission statement, not a deliverable (我们会不断完善). */
 export const ZH_MISSION =
-  /不断|持续|继续|进一步|努力|引以为戒|越做越好|做的更好|做得更好|更加|加强|完善|改善|提升|提高|优化|认真研究|认真思考|研究|为您服务|提供更|更优质|优质的?服务/;
+  /不断|持续|继续|进一步(?:加强|完善|提升|提高|优化|改善)|努力|引以为戒|越做越好|做的更好|做得更好|更加|加强|完善|改善|提升|提高|优化|认真研究|认真思考|研究|为您服务|提供更|更优质|优质的?服务/;
 
 export const ZH_NEGATION = /不会|不能|无法|没法|不再|不用|不必|未必|并不/;
 
