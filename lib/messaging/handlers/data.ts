@@ -38,6 +38,18 @@ export const dataHandlers = {
     return { ...(await removeSampleData(db)) };
   },
 
+  // "Delete everything" in options, after the user confirmed: every table in one transaction.
+  async deleteAllData(_data, { db }) {
+    const tables = [db.clients, db.contacts, db.goals, db.commitments, db.settings] as const;
+    return db.transaction('rw', [...tables], async () => {
+      const [clients, contacts, goals, commitments] = await Promise.all(
+        tables.slice(0, 4).map((table) => table.count()),
+      );
+      await Promise.all(tables.map((table) => table.clear()));
+      return { clients: clients!, contacts: contacts!, goals: goals!, commitments: commitments! };
+    });
+  },
+
   // No await before openClientPanel: the chip click's user gesture must still be live when it runs.
   openClientView({ clientId }, { sender }) {
     return openClientPanel(clientId, { tabId: sender.tab?.id }).then(() => ({}));
