@@ -21,7 +21,6 @@ function zhScope(sentence: string, c: Clause): [number, number] {
 /** Whether a future clause is a commitment. */
 export const isCommitment = (c: Clause): boolean =>
   c.actor === 'writer' &&
-  c.future &&
   c.deliverable &&
   !c.negated &&
   !c.question &&

@@ -98,7 +98,7 @@ export interface SentenceFacts {
   commitments: Commitment[];
   /** Date expressions in the sentence, offsets relative to the sentence. */
   dates: SentenceDate[];
-  /** Clause-level structure of each writer-side future statement (see sentence/clauses.ts). */
+  /** Clause-level structure of each writer-side future statement (see sentence/english.ts, sentence/chinese.ts). */
   clauses: Clause[];
 }
 
@@ -120,8 +120,6 @@ export interface Clause {
   end: number;
   text: string;
   actor: Actor;
-  /** Speaks about the future (will, 'll, going to, 会, 将, let me…). */
-  future: boolean;
   negated: boolean;
   hedged: boolean;
   /** Waits on the recipient ("if you want", "let me know if", 如需). */

@@ -105,7 +105,6 @@ function analyseClause(
     end,
     text: sentence.slice(clauseStart, end),
     actor,
-    future: true,
     negated: ZH_NEGATION.test(text.slice(Math.max(0, marker.index - 2), marker.index + 3)),
     hedged: ZH_HEDGE.test(text),
     conditional: ZH_CONDITION.test(head) || /时(均|都)?$/.test(prefix) || /希望/.test(prefix),
@@ -122,10 +121,7 @@ function analyseClause(
 export function zhContextAt(
   sentence: string,
   index: number,
-): Omit<
-  Clause,
-  'start' | 'end' | 'text' | 'action' | 'actionStart' | 'markerStart' | 'deliverable' | 'future'
-> {
+): Pick<Clause, 'actor' | 'negated' | 'hedged' | 'conditional' | 'question' | 'pastOrPresentFact'> {
   let start = 0;
   for (const m of sentence.matchAll(CLAUSE_SPLIT)) {
     if (m.index >= index) break;

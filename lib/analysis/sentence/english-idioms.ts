@@ -30,7 +30,6 @@ export function moreToFollow(sentence: string, start: number, end: number): Clau
     end,
     text: sentence.slice(start, end),
     actor: 'writer',
-    future: true,
     negated: false,
     hedged: false,
     conditional: false,

@@ -47,7 +47,6 @@ export function buildClause(
     end,
     text: sentence.slice(start, end),
     actor: subject.actor,
-    future: true,
     negated,
     hedged: hedged || guess,
     conditional: false,
