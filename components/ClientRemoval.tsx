@@ -11,10 +11,12 @@ import { useClientSearch } from './use-ledger';
 export function ClientRemoval({ client, onGone }: { client: Client; onGone: () => void }) {
   const { t } = useI18n();
   const id = useId();
-  const [target, setTarget] = useState('');
+  const [targetName, setTargetName] = useState('');
   const [confirm, setConfirm] = useState<'merge' | 'delete'>();
   const [error, setError] = useState<string>();
-  const others = (useClientSearch('', 200) ?? []).filter((c) => c.id !== client.id);
+  // Searched as typed, so any of 10,000 clients can be the target, not only the first few.
+  const others = (useClientSearch(targetName, 20) ?? []).filter((c) => c.id !== client.id);
+  const target = others.find((c) => c.name.toLowerCase() === targetName.trim().toLowerCase())?.id;
   const counts = useLiveQuery(async () => {
     const db = getDatabase();
     const [contacts, goals, commitments] = await Promise.all(
@@ -24,12 +26,11 @@ export function ClientRemoval({ client, onGone }: { client: Client; onGone: () =
     );
     return { contacts: contacts!, goals: goals!, commitments: commitments! };
   }, [client.id]);
-  const targetName = others.find((c) => c.id === target)?.name ?? '';
 
   const run = async () => {
     const result =
       confirm === 'merge'
-        ? await sendMessage('mergeClients', { targetId: target, sourceId: client.id })
+        ? await sendMessage('mergeClients', { targetId: target!, sourceId: client.id })
         : await sendMessage('deleteClient', { clientId: client.id, cascade: true });
     setConfirm(undefined);
     if (result.ok) onGone();
@@ -41,14 +42,18 @@ export function ClientRemoval({ client, onGone }: { client: Client; onGone: () =
       <h3>{t('options.clients.mergeOrDelete')}</h3>
       <div className="kept-row">
         <label htmlFor={id}>{t('options.clients.mergeInto')}</label>
-        <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">—</option>
+        <input
+          id={id}
+          list={`${id}-list`}
+          value={targetName}
+          autoComplete="off"
+          onChange={(e) => setTargetName(e.target.value)}
+        />
+        <datalist id={`${id}-list`}>
           {others.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
+            <option key={c.id} value={c.name} />
           ))}
-        </select>
+        </datalist>
         <button type="button" disabled={!target} onClick={() => setConfirm('merge')}>
           {t('options.clients.merge')}
         </button>
