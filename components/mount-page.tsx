@@ -1,7 +1,9 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './theme.css';
-import './screens.css';
+import './controls.css';
+import './panel.css';
+import './options.css';
 
 /** Mounts an extension page's React tree into its `#root`. */
 export function mountPage(node: ReactNode): void {
