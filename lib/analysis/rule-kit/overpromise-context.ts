@@ -33,12 +33,19 @@ export function enFirmClause(facts: SentenceFacts, start: number, end: number): 
   );
 }
 
-/** Whether a Chinese cue at `start` is the writer side's firm assurance. */
-export function zhFirm(facts: SentenceFacts, start: number): boolean {
+/**
+ * Whether a Chinese cue at `start` is the writer side's firm assurance. With `outcomeMayBeNegative`,
+ * a negation after the cue is part of the promise ("绝对不会泄露", "肯定不会再出现"): only one before
+ * it ("不一定") counts.
+ */
+export function zhFirm(facts: SentenceFacts, start: number, outcomeMayBeNegative = false): boolean {
   const c = zhContextAt(facts.text, start);
+  const negated = outcomeMayBeNegative
+    ? /不|没|无法|未/.test(facts.text.slice(Math.max(0, start - 2), start))
+    : c.negated;
   return (
     (c.actor === 'writer' || c.actor === 'none') &&
-    !c.negated &&
+    !negated &&
     !c.hedged &&
     !c.question &&
     !c.conditional &&

@@ -12,6 +12,7 @@ describe('missing-date', () => {
     expect(rulesFound(text)).toContain('missing-date');
   });
   it.each([
+    "No problem at all, I'll have it to you by Friday.",
     'I will be out of office next week.',
     'The system will be down on Sunday.',
     '我们会不断优化服务。',

@@ -3,6 +3,8 @@ import { rulesFound } from '../rule-kit/table';
 
 describe('overpromise-certainty', () => {
   it.each([
+    '我们绝对不会泄露您的信息。',
+    '这种问题肯定不会再出现。',
     "I'm absolutely sure you'll love the new design.",
     'Our team will definitely deliver the report by Friday.',
     'It will definitely be done tomorrow.',
@@ -14,6 +16,7 @@ describe('overpromise-certainty', () => {
     expect(rulesFound(text)).toContain('overpromise-certainty');
   });
   it.each([
+    '不一定能在明天完成。',
     'I will certainly look into it.',
     "I'm sure it will be fine.",
     "I'm sure I'll hear from you soon.",

@@ -50,7 +50,7 @@ export const overpromiseCertainty: Rule = {
     const { text } = facts;
     if (facts.lang === 'zh') {
       return matchesOf(ZH_CERTAINTY, text)
-        .filter((m) => zhFirm(facts, m.start))
+        .filter((m) => zhFirm(facts, m.start, true))
         .map((m) => {
           // "一定会处理好" reads "会尽力处理好" once softened, so the 会 joins the span.
           const end = text[m.end] === '会' && !m.text.endsWith('会') ? m.end + 1 : m.end;

@@ -14,6 +14,8 @@ describe('overpromise-guarantee', () => {
     expect(rulesFound(text)).toContain('overpromise-guarantee');
   });
   it.each([
+    'We guarantee nothing at this stage.',
+    'Our guarantee covers parts and labour for two years.',
     'They promised to deliver by Friday.',
     'Did you guarantee the loan?',
     'We cannot guarantee delivery by Monday.',

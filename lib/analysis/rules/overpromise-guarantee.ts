@@ -11,7 +11,7 @@ import type { Rule } from '../types';
 
 /** English: performative guarantees by the writer's side. */
 export const EN_GUARANTEE =
-  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b|rest assured|(?:you have|i give you|you've got) my word)/gi;
+  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b(?!\s+(?:nothing|no\b|none))|rest assured|(?:you have|i give you|you've got) my word)/gi;
 
 /** Financial and legal senses of "guarantee": a thing, not an assurance. */
 const EN_FINANCIAL =
