@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 
 /**
  * Kept's build. Permissions are the least Kept needs; README "Permissions" lists each and why.
- * Sites beyond the built-in ones come later as optional host permissions, never `<all_urls>`.
+ * Sites beyond the built-in ones are optional host permissions, one origin per request, never `<all_urls>`.
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -11,7 +11,11 @@ export default defineConfig({
     name: 'Kept',
     description: 'Promise only what you can keep, date every promise, keep every promise.',
     // `sidePanel` is added by WXT for Chrome because of entrypoints/sidepanel.
-    permissions: ['alarms', 'notifications', 'storage'],
+    // `scripting` registers Kept on the sites the user turns it on for; `activeTab` lets the popup
+    // read the open tab's address to offer that (README "Permissions").
+    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    // Asked one origin at a time, only when the user turns Kept on for a site (lib/sites/generic/site-access.ts).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Kept' },
     // The screens' text lives in locales/ (built into _locales by @wxt-dev/i18n).
     default_locale: 'en',

@@ -3,6 +3,7 @@ import { DueCounts } from './DueCounts';
 import { I18nProvider, useI18n } from './I18nProvider';
 import { NoClientsHint } from './NoClientsHint';
 import { QuickLogForm } from './QuickLogForm';
+import { SiteToggle } from './SiteToggle';
 import { useClientSearch, useResolvedClients } from './use-ledger';
 import { useNow } from './use-now';
 import { useTabContext } from './use-tab-context';
@@ -21,6 +22,7 @@ function Popup() {
       <DueCounts now={now} />
       {anyClient?.length === 0 && <NoClientsHint />}
       {ready && <QuickLogForm now={now} preselected={resolved[0]?.client} />}
+      <SiteToggle />
     </main>
   );
 }

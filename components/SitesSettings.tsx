@@ -1,10 +1,19 @@
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { BUILT_IN_HOSTS } from '../lib/sites/hosts';
+import { EnabledSites } from './EnabledSites';
 import { useI18n } from './I18nProvider';
 
-/** The sites Kept is built to run on, each with the host its content script matches. */
-const BUILT_IN_SITES = [{ id: 'gmail', name: 'Gmail', host: 'mail.google.com' }];
+/** The sites Kept is built to run on, each with the hosts its content scripts match. */
+const BUILT_IN_SITES = [
+  { id: 'gmail', name: 'Gmail', host: 'mail.google.com' },
+  ...Object.entries(BUILT_IN_HOSTS).map(([id, site]) => ({
+    id,
+    name: site.name,
+    host: site.hosts.map((h) => (h.startsWith('.') ? `*${h}` : h)).join(', '),
+  })),
+];
 
 /** What the site adapters record when they skip a field (written by lib/sites, key 'kept:diagnostics'). */
 const diagnosticsSchema = z.record(
@@ -58,6 +67,7 @@ export function SitesSettings() {
           </li>
         ))}
       </ul>
+      <EnabledSites />
       <p className="kept-muted">{t('options.sites.privacy')}</p>
     </section>
   );

@@ -6,6 +6,7 @@ import { handleAlarm } from '@/lib/reminders/alarms';
 import { reminderEnv } from '@/lib/reminders/env';
 import { handleNotificationClick } from '@/lib/reminders/open-client';
 import { createReminderRefresher } from '@/lib/reminders/refresh';
+import { forgetRevokedSites } from '@/lib/sites/generic/site-access';
 
 /**
  * Background service worker: owns the database, serves the message protocol, keeps reminders and
@@ -37,6 +38,7 @@ export default defineBackground(() => {
   });
 
   forgetClosedTabs();
+  forgetRevokedSites();
 
   // Every start (install, browser start, wake-up): rebuild alarms from the database; idempotent.
   void refresh();

@@ -55,9 +55,12 @@ function describe(request: Request, extensionId: string): BlockedRequest {
   return { url: request.url(), resourceType: request.resourceType(), from, byKept };
 }
 
-/** Starts a Kept session with routing in place. Always `close()` it (use afterAll/afterEach). */
-export async function startSession(): Promise<KeptSession> {
-  const kept = await launchKept({ headless: true });
+/**
+ * Starts a Kept session with routing in place. Always `close()` it (use afterAll/afterEach).
+ * `extensionDir` loads another build (a test-only copy) instead of `.output/chrome-mv3`.
+ */
+export async function startSession(options: { extensionDir?: string } = {}): Promise<KeptSession> {
+  const kept = await launchKept({ headless: true, ...options });
   const documents = new Map<string, string>();
   const blocked: BlockedRequest[] = [];
 

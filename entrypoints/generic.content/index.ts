@@ -1,0 +1,21 @@
+import { genericAdapter } from '@/lib/sites/generic';
+import { startKept } from '@/lib/sites/runtime/start';
+
+/**
+ * Sites the user turned Kept on for from the popup (issue 7, part 3). Never in the manifest:
+ * `lib/sites/generic/site-access.ts` registers it for exactly the origins the user granted, and
+ * injects it once into the tab where Kept was just turned on. No `matches` here, so the build asks for
+ * no host at install.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  runAt: 'document_idle',
+  main(ctx) {
+    // Injected into the open tab and then registered for its next loads: start once per page.
+    const flag = globalThis as { keptGenericStarted?: boolean };
+    if (flag.keptGenericStarted) return;
+    flag.keptGenericStarted = true;
+    startKept(ctx, genericAdapter, ctx.signal, { deep: true });
+  },
+});
