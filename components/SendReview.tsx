@@ -40,7 +40,9 @@ export function SendReview(props: SendReviewProps) {
   );
   const [clientName, setClientName] = useState(props.clientName);
   const primary = useRef<HTMLButtonElement>(null);
-  useEffect(() => primary.current?.focus(), []);
+  const back = useRef<HTMLButtonElement>(null);
+  // Focus starts on "Log and send", or on the safe "Back to editing" when there is nothing to log.
+  useEffect(() => (primary.current ?? back.current)?.focus(), []);
   const change = (i: number, patch: Partial<ReviewChoice>) =>
     setChoices((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   const logging = choices.some((c) => c.log);
@@ -113,7 +115,7 @@ export function SendReview(props: SendReviewProps) {
           </p>
         )}
         <div className="kept-actions">
-          <button type="button" onClick={() => props.onDone({ action: 'back' })}>
+          <button ref={back} type="button" onClick={() => props.onDone({ action: 'back' })}>
             Back to editing
           </button>
           <button type="button" onClick={() => props.onDone({ action: 'send' })}>

@@ -41,19 +41,23 @@ export function highlightsSupported(): boolean {
  * `<style>` element goes into the host page).
  */
 export function installHighlightStyles(target: Document | ShadowRoot): void {
-  if (installed.has(target)) return;
-  const sheet = new CSSStyleSheet();
+  // Without the API there is nothing to style (and such engines may lack adoptedStyleSheets too).
+  if (installed.has(target) || !highlightsSupported() || !target.adoptedStyleSheets) return;
+  // A constructed sheet can only be adopted by a document of its own realm: an editor inside an
+  // iframe (issue 7) needs the frame's CSSStyleSheet.
+  const view = (target.ownerDocument ?? (target as Document)).defaultView ?? window;
+  const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(RULES);
   target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
   installed.add(target);
 }
 
-function shared(name: string, priority: number): Highlight {
-  let highlight = CSS.highlights.get(name);
+function shared(view: Window & typeof globalThis, name: string, priority: number): Highlight {
+  let highlight = view.CSS.highlights.get(name);
   if (!highlight) {
-    highlight = new Highlight();
+    highlight = new view.Highlight();
     highlight.priority = priority;
-    CSS.highlights.set(name, highlight);
+    view.CSS.highlights.set(name, highlight);
   }
   return highlight;
 }
@@ -67,20 +71,24 @@ export interface HighlightLayer {
   clear(): void;
 }
 
-/** Creates a layer; a no-op layer where the API is missing (the caller records the reason). */
-export function createHighlightLayer(): HighlightLayer {
+/**
+ * Creates a layer for ranges in `doc` (each document, an iframe editor's too, has its own highlight
+ * registry); a no-op layer where the API is missing (the caller records the reason).
+ */
+export function createHighlightLayer(doc: Document = document): HighlightLayer {
   if (!highlightsSupported()) return { show() {}, setActive() {}, clear() {} };
+  const view = (doc.defaultView ?? window) as Window & typeof globalThis;
   let mine: { highlight: Highlight; range: Range }[] = [];
   let active: Range | null = null;
   const clearActive = () => {
-    if (active) CSS.highlights.get(ACTIVE_HIGHLIGHT)?.delete(active);
+    if (active) view.CSS.highlights.get(ACTIVE_HIGHLIGHT)?.delete(active);
     active = null;
   };
   return {
     show(items) {
       for (const { highlight, range } of mine) highlight.delete(range);
       mine = items.map(({ kind, range }) => {
-        const highlight = shared(highlightName(kind), 1);
+        const highlight = shared(view, highlightName(kind), 1);
         highlight.add(range);
         return { highlight, range };
       });
@@ -89,7 +97,7 @@ export function createHighlightLayer(): HighlightLayer {
       clearActive();
       if (!range) return;
       active = range;
-      shared(ACTIVE_HIGHLIGHT, 0).add(range);
+      shared(view, ACTIVE_HIGHLIGHT, 0).add(range);
     },
     clear() {
       for (const { highlight, range } of mine) highlight.delete(range);

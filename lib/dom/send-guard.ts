@@ -43,19 +43,24 @@ export function guardSend(options: SendGuardOptions): void {
     if (!button) return;
     // Gmail's buttons act on mousedown/mouseup/click; a held keyboard Send is replayed the same way,
     // because a script-made keydown cannot carry the keyCode that Gmail's shortcut handler reads.
+    // The button's own realm: a Send inside an iframe editor (issue 7) needs that frame's events.
+    const view = (button.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
     const box = button.getBoundingClientRect();
     const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
     for (const type of POINTER) {
-      const event = new MouseEvent(type, {
+      const init = {
         ...at,
         bubbles: true,
         cancelable: true,
         composed: true,
-        view: window,
         button: 0,
         buttons: type === 'mousedown' ? 1 : 0,
         detail: 1,
-      });
+      };
+      const event = withView(
+        () => new view.MouseEvent(type, { ...init, view }),
+        () => new view.MouseEvent(type, init),
+      );
       replayed.add(event);
       button.dispatchEvent(event);
     }
@@ -69,7 +74,10 @@ export function guardSend(options: SendGuardOptions): void {
   };
   const onSendTarget = (event: Event) => {
     const button = options.sendButton();
-    return !!button && event.target instanceof Node && button.contains(event.target);
+    // The event's own target, not the retargeted one: a Send inside a shadow root (Salesforce)
+    // reaches the window as its outermost shadow host.
+    const target = event.composedPath()[0];
+    return !!button && target instanceof Node && button.contains(target);
   };
 
   const onPointer = (event: MouseEvent) => {
@@ -91,7 +99,7 @@ export function guardSend(options: SendGuardOptions): void {
   const onKey = (event: KeyboardEvent) => {
     if (replayed.has(event) || (event.key !== 'Enter' && event.key !== ' ')) return;
     const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
-    const fromComposer = event.target instanceof Node && root.contains(event.target);
+    const fromComposer = event.composedPath().includes(root);
     const onButton = !event.ctrlKey && !event.metaKey && onSendTarget(event);
     if (!(shortcut && fromComposer) && !onButton) return;
     if (!reviewing && !wantsReview()) return;
@@ -102,4 +110,13 @@ export function guardSend(options: SendGuardOptions): void {
   for (const type of POINTER)
     window.addEventListener(type, onPointer as EventListener, { capture: true, signal });
   window.addEventListener('keydown', onKey, { capture: true, signal });
+}
+
+/** Builds the event with `view` set, as a real click has; a realm that refuses the view (jsdom) gets none. */
+function withView(make: () => MouseEvent, fallback: () => MouseEvent): MouseEvent {
+  try {
+    return make();
+  } catch {
+    return fallback();
+  }
 }

@@ -44,6 +44,18 @@ describe('gmail adapter: compose', () => {
     expect(composer!.threadId()).toMatch(/^#thread-a:/);
   });
 
+  it('reads classic hidden recipient inputs', () => {
+    document.body.innerHTML = `<div class="M9"><div class="vR"><input type="hidden" name="to" value='"Dana Reyes" <dana@acme.example>'></div>
+      <div class="vR"><input type="hidden" name="cc" value="lee@acme.example"></div>
+      <div role="textbox" g_editable="true" contenteditable="true"></div></div>`;
+    const [composer] = composers(document);
+    expect(composer!.recipients()).toEqual([
+      { address: 'dana@acme.example', name: 'Dana Reyes' },
+      { address: 'lee@acme.example' },
+    ]);
+    expect(composer!.sendButton()).toBeNull();
+  });
+
   it('reads the 2026 compose window with chips and German labels', () => {
     const [composer] = composers(load(own('gmail-compose-2026-11.html')));
     expect(composer!.root.matches('div.M9')).toBe(true);

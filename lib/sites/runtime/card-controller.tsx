@@ -1,5 +1,6 @@
 import { WarningCard } from '@/components/WarningCard';
 import type { EditorSurface } from '../../dom/editor-surface';
+import { toTopRect } from '../../dom/frames';
 import { rangeAtCaret, rangeAtPoint } from '../../dom/hit-test';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
 import type { LiveFinding } from './draft-analysis';
@@ -39,7 +40,8 @@ export function createCardController(options: CardControllerOptions) {
     ui ??= mountShadowUi({
       ctx: options.ctx,
       name: 'kept-card',
-      anchor: element.ownerDocument.body,
+      // The top document, never the editor's own: in an iframe editor that body is the draft.
+      anchor: document.body,
       append: 'last',
       signal,
       isolateEvents: true,
@@ -48,7 +50,7 @@ export function createCardController(options: CardControllerOptions) {
     void ui.then((mounted) => mounted?.render(current ? card(current) : null));
   };
   const card = (state: NonNullable<typeof open>) => {
-    const rect = state.item.range.getBoundingClientRect();
+    const rect = toTopRect(state.item.range.getBoundingClientRect(), element.ownerDocument);
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - 330));
     const below = rect.bottom + 6;
     const top = below + 180 > window.innerHeight ? Math.max(8, rect.top - 186) : below;
@@ -153,9 +155,26 @@ export function createCardController(options: CardControllerOptions) {
   signal.addEventListener('abort', () => clearTimeout(closeTimer), { once: true });
 
   return {
-    /** Re-renders after a new analysis; closes the card if its finding is gone. */
+    /**
+     * After a new analysis: keeps the card on the same finding (same rule and span) if it is still
+     * there, so a re-analysis the user did not cause (recipients resolved, settings loaded) does not
+     * snatch the card away; closes it otherwise.
+     */
     refresh() {
-      if (open && !options.findings().includes(open.item)) close();
+      if (!open) return;
+      const { finding } = open.item;
+      const same = options
+        .findings()
+        .find(
+          (f) =>
+            f.finding.rule === finding.rule &&
+            f.finding.start === finding.start &&
+            f.finding.end === finding.end,
+        );
+      if (!same) return close();
+      open = { ...open, item: same };
+      options.onActive(same.range);
+      render();
     },
     close,
   };

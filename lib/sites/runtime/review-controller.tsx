@@ -82,6 +82,7 @@ export function createReview(options: ReviewOptions): () => Promise<boolean> {
         resolve(send);
       };
       const decide = async (outcome: ReviewOutcome) => {
+        if (outcome.action === 'back') options.composer.body.focus({ preventScroll: true });
         if (outcome.action !== 'log-and-send') return finish(outcome.action === 'send');
         const error = await logAll(options, draft.commitments, outcome, client, suggestion?.domain);
         if (error) return show(error);

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SendReview, type SendReviewProps } from './SendReview';
+
+afterEach(cleanup);
+
+function renderReview(overrides: Partial<SendReviewProps> = {}) {
+  const props: SendReviewProps = {
+    warnings: [{ text: 'We guarantee', message: 'A guarantee sets a hard expectation.' }],
+    commitments: [
+      { text: "I'll send the quote by Friday", dueDate: '2026-12-04' },
+      { text: "I'll call you soon", dueDate: '' },
+    ],
+    clientName: 'Acme',
+    isNewClient: false,
+    onJump: vi.fn(),
+    onDone: vi.fn(),
+    ...overrides,
+  };
+  render(<SendReview {...props} />);
+  return props;
+}
+
+describe('SendReview', () => {
+  it('is a modal dialog named "Kept" with the warnings and commitments', () => {
+    renderReview();
+    const dialog = screen.getByRole('dialog', { name: 'Kept' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(screen.getByRole('region', { name: 'Warnings' }).textContent).toContain('We guarantee');
+    expect(screen.getAllByRole('checkbox', { name: 'Log for Acme' })).toHaveLength(2);
+    expect(document.activeElement?.textContent).toBe('Log and send');
+  });
+
+  it('returns the edited due dates and the commitments to log', async () => {
+    const props = renderReview();
+    const user = userEvent.setup();
+    const due = screen.getByLabelText("Due date of “I'll call you soon”");
+    await user.type(due, '2026-12-01');
+    await user.click(screen.getAllByRole('checkbox')[0]!);
+    await user.click(screen.getByRole('button', { name: 'Log and send' }));
+    expect(props.onDone).toHaveBeenCalledWith({
+      action: 'log-and-send',
+      clientName: 'Acme',
+      choices: [
+        { log: false, dueDate: '2026-12-04' },
+        { log: true, dueDate: '2026-12-01' },
+      ],
+    });
+  });
+
+  it('names a new client from the recipients and needs a name to log', async () => {
+    const props = renderReview({ clientName: '', isNewClient: true });
+    const user = userEvent.setup();
+    const log = screen.getByRole('button', { name: 'Log and send' });
+    expect(log).toHaveProperty('disabled', true);
+    await user.type(screen.getByRole('textbox', { name: 'New client' }), 'Globex');
+    await user.click(log);
+    expect(props.onDone).toHaveBeenCalledWith(expect.objectContaining({ clientName: 'Globex' }));
+  });
+
+  it('sends anyway, goes back on Escape, and jumps to a warning', async () => {
+    const props = renderReview();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '“We guarantee”' }));
+    expect(props.onJump).toHaveBeenCalledWith(0);
+    await user.click(screen.getByRole('button', { name: 'Send anyway' }));
+    expect(props.onDone).toHaveBeenCalledWith({ action: 'send' });
+    await user.keyboard('{Escape}');
+    expect(props.onDone).toHaveBeenLastCalledWith({ action: 'back' });
+  });
+
+  it('without commitments offers only "Send anyway" and "Back to editing"', () => {
+    renderReview({ commitments: [] });
+    expect(screen.queryByRole('button', { name: 'Log and send' })).toBeNull();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toContain('Send anyway');
+    expect(document.activeElement?.textContent).toBe('Back to editing');
+  });
+});
