@@ -42,6 +42,13 @@ export function moreToFollow(sentence: string, start: number, end: number): Clau
   };
 }
 
-/** "If you hear anything let me know, otherwise I'll…": "otherwise" lifts the recipient's condition. */
-export const overridden = (sentence: string, markerStart: number): boolean =>
-  /\botherwise\b/i.test(sentence.slice(Math.max(0, markerStart - 30), markerStart));
+/**
+ * "If you hear anything let me know, otherwise I'll…": an "otherwise" between the recipient's condition
+ * and the marker lifts the condition ("Otherwise let me know and we'll…" keeps it).
+ */
+export function overridden(sentence: string, condition: RegExp, markerStart: number): boolean {
+  const cond = condition.exec(sentence);
+  if (!cond) return false;
+  const other = sentence.slice(0, markerStart).search(/\botherwise\b/i);
+  return other > cond.index;
+}

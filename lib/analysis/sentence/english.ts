@@ -67,7 +67,8 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     if (guess) clause.deliverable = false;
     if (thingWillFollow(tokens, subject, clause.action)) clause.actor = 'writer';
     clause.question = question;
-    clause.conditional = conditional && !overridden(sentence, clause.markerStart);
+    clause.conditional =
+      conditional && !overridden(sentence, RECIPIENT_CONDITION, clause.markerStart);
     clauses.push(clause);
     i = Math.max(i, after - 1);
   }
