@@ -92,6 +92,19 @@ describe('ClientPanel', () => {
     );
   });
 
+  it('reopens a completed commitment (an undo for an accidental Done)', async () => {
+    panel();
+    await userEvent.setup().click(
+      await screen.findByRole('button', {
+        name: 'Reopen “I will share the October delay breakdown by Monday.”',
+      }),
+    );
+    expect(sendMessage).toHaveBeenCalledWith('reopenCommitment', {
+      commitmentId: expect.any(String),
+      reason: '',
+    });
+  });
+
   it('follows the language setting', async () => {
     await updateSettings(getDatabase(), { language: 'zh-CN' });
     panel();

@@ -1,12 +1,16 @@
 import type { Commitment } from '../lib/db/records';
+import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 import { useFormatDue } from './use-format-due';
 
-/** Commitments completed lately, newest first, each marked on time or late. */
+/** Commitments completed lately, newest first, each marked on time or late, with Reopen as an undo. */
 export function DoneList({ done, now }: { done: readonly Commitment[]; now: number }) {
   const { t } = useI18n();
   const day = useFormatDue(now);
   if (done.length === 0) return <p className="kept-muted">{t('panel.noneDone')}</p>;
+  // The history keeps the reopening, so an accidental "Done" leaves an honest trace.
+  const reopen = (c: Commitment) =>
+    void sendMessage('reopenCommitment', { commitmentId: c.id, reason: '' });
   return (
     <ul className="kept-list" aria-label={t('panel.recentlyDone')}>
       {done.map((c) => {
@@ -16,6 +20,14 @@ export function DoneList({ done, now }: { done: readonly Commitment[]; now: numb
             <div className="kept-item-text">{c.text}</div>
             <div className="kept-item-meta">
               {t(onTime ? 'panel.doneOnTime' : 'panel.doneLate', { date: day(c.completed!) })}
+              <button
+                type="button"
+                className="kept-link"
+                aria-label={t('panel.reopenOf', { text: c.text })}
+                onClick={() => reopen(c)}
+              >
+                {t('panel.reopen')}
+              </button>
             </div>
           </li>
         );
