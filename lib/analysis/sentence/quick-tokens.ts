@@ -57,11 +57,11 @@ function expand(lower: string): string[] {
 function tagOf(word: string, raw: string, prev: string | undefined, first: boolean): Set<string> {
   const known = LEXICON.get(word);
   if (known) return new Set(known);
+  if (!first && /^[A-Z]/.test(raw)) return new Set(['Noun', 'ProperNoun', 'Person']);
   if (prev !== undefined && AFTER_VERB.has(prev)) return new Set(['Verb']);
   if (/ly$/.test(word)) return new Set(['Adverb']);
   if (/ing$/.test(word)) return new Set(['Verb', 'Gerund']);
   if (/ed$/.test(word)) return new Set(['Verb', 'PastTense']);
-  if (!first && /^[A-Z]/.test(raw)) return new Set(['Noun', 'ProperNoun', 'Person']);
   return new Set(['Noun']);
 }
 
