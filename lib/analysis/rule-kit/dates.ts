@@ -7,6 +7,8 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** YYYY-MM-DD of an instant in `timeZone`. */
 export function dayIn(iso: string | Date, timeZone: string): string {
+  // A bare date ("2026-12-14", as a ledger may store it) is a calendar day, not UTC midnight.
+  if (typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   if (Number.isNaN(d.getTime())) return '';
   try {

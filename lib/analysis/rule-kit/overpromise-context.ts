@@ -6,7 +6,7 @@ import { zhContextAt } from '../sentence/chinese';
 import type { Clause, SentenceFacts } from '../types';
 
 const EN_HEDGE =
-  /\b(should|might|may|hopefully|try|trying|aim|aiming|hope|expect|intend|do (my|our) best|as far as|subject to|if possible|where possible|probably|likely|i think|i believe)\b/i;
+  /(?<!\b(?:in|by|of|early|mid|late|until|before|since|end of) )\bmay\b|\b(should|might|hopefully|try|trying|aim|aiming|hope|expect|intend|do (my|our) best|as far as|subject to|if possible|where possible|probably|likely|i think|i believe)\b/i;
 const EN_NEGATION_BEFORE =
   /\b(not|never|no|cannot|can't|won't|don't|doesn't|couldn't|wouldn't|unable to|impossible to)\b[\w\s']{0,20}$/i;
 

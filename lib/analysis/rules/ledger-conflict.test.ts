@@ -16,6 +16,14 @@ describe('ledger-conflict', () => {
   ])('flags %s', (text, entry, due) => {
     expect(found(text, entry, due)).toContain('ledger-conflict');
   });
+  it("reads a bare ledger date as a calendar day in the writer's zone", () => {
+    const found = analyze('I will send the revised proposal tomorrow.', {
+      now: '2026-11-27T20:00:00Z',
+      timeZone: 'America/Los_Angeles',
+      ledger: [{ text: 'send revised proposal', due: '2026-11-28' }],
+    }).findings.map((f) => f.rule);
+    expect(found).not.toContain('ledger-conflict');
+  });
   it.each([
     ['I will send the revised proposal tomorrow.', 'send revised proposal', '2026-11-28T17:00:00Z'],
     ['I will send the invoice tomorrow.', 'book the venue', '2026-12-14'],
