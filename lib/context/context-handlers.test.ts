@@ -33,11 +33,12 @@ describe('setTabContext', () => {
   });
 });
 
-describe('deleteAllData', () => {
-  it('empties every table in one go and says what it removed', async () => {
+describe('deleteAllData (the handler options calls)', () => {
+  it('empties every table and says what it removed', async () => {
     await loadSampleData(db, NOW);
     const removed = await dataHandlers.deleteAllData({}, ctx());
     expect(removed).toMatchObject({ clients: 3, contacts: 5 });
-    expect(await Promise.all(db.tables.map((t) => t.count()))).toEqual([0, 0, 0, 0, 0]);
+    const left = await Promise.all(db.tables.map((t) => t.count()));
+    expect(left.every((count) => count === 0)).toBe(true);
   });
 });

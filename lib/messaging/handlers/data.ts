@@ -1,3 +1,4 @@
+import { deleteAllData } from '../../db/repository';
 import { loadSampleData, removeSampleData } from '../../db/sample-data';
 import { toCsv } from '../../db/transfer/csv';
 import { exportBackupJson } from '../../db/transfer/export-backup';
@@ -38,16 +39,9 @@ export const dataHandlers = {
     return { ...(await removeSampleData(db)) };
   },
 
-  // "Delete everything" in options, after the user confirmed: every table in one transaction.
+  // "Delete everything" in options, after the user confirmed (pagesOnly).
   async deleteAllData(_data, { db }) {
-    const tables = [db.clients, db.contacts, db.goals, db.commitments, db.settings] as const;
-    return db.transaction('rw', [...tables], async () => {
-      const [clients, contacts, goals, commitments] = await Promise.all(
-        tables.slice(0, 4).map((table) => table.count()),
-      );
-      await Promise.all(tables.map((table) => table.clear()));
-      return { clients: clients!, contacts: contacts!, goals: goals!, commitments: commitments! };
-    });
+    return { ...(await deleteAllData(db)) };
   },
 
   // No await before openClientPanel: the chip click's user gesture must still be live when it runs.
