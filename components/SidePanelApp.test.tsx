@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
@@ -9,6 +9,7 @@ import { writeTabContext, type TabContext } from '../lib/context/tab-context';
 import { getDatabase } from '../lib/db/database';
 import { loadSampleData } from '../lib/db/sample-data';
 import { sendMessage } from '../lib/messaging/client';
+import { FOCUS_CLIENT_KEY } from '../lib/reminders/open-client';
 import { SidePanelApp } from './SidePanelApp';
 
 vi.mock('../lib/messaging/client', () => ({
@@ -73,6 +74,17 @@ describe('SidePanelApp', () => {
       contacts: [{ email: 'kim@globex.example', name: 'Kim Park' }, { email: 'pat@gmail.com' }],
     });
     expect(await within(form).findByText('refused')).toBeTruthy();
+  });
+
+  it('opens on the client a reminder asked for, once', async () => {
+    const db = getDatabase();
+    const northwind = (await db.clients.filter((c) => c.name === 'Northwind Studio').first())!;
+    await browser.storage.session.set({ [FOCUS_CLIENT_KEY]: northwind.id });
+    await openPanelOn({ addresses: ['dana@acme.example'] });
+    expect(await screen.findByRole('heading', { name: 'Northwind Studio' })).toBeTruthy();
+    await waitFor(async () =>
+      expect(await browser.storage.session.get(FOCUS_CLIENT_KEY)).toEqual({}),
+    );
   });
 
   it('without a thread: searches all clients and lists what is overdue across them', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { normalizeAddresses } from '../lib/db/resolve-client';
-import { readFocusClient, watchFocusClient } from '../lib/reminders/open-client';
+import { browser } from 'wxt/browser';
+import { FOCUS_CLIENT_KEY, readFocusClient, watchFocusClient } from '../lib/reminders/open-client';
 import { Brand } from './Brand';
 import { ClientPanel } from './ClientPanel';
 import { ClientTabs } from './ClientTabs';
@@ -16,8 +17,14 @@ function usePickedClient(tabId: number | undefined) {
   const [picked, setPicked] = useState<string>();
   const lastTab = useRef(tabId);
   useEffect(() => {
-    void readFocusClient().then((id) => id && setPicked(id));
-    return watchFocusClient(setPicked);
+    // Consumed once: a reminder clicked yesterday must not pin today's panel to its client.
+    const take = (id: string | undefined) => {
+      if (!id) return;
+      setPicked(id);
+      void browser.storage.session.remove(FOCUS_CLIENT_KEY);
+    };
+    void readFocusClient().then(take);
+    return watchFocusClient(take);
   }, []);
   useEffect(() => {
     // Switching tabs means the user moved on: follow the new tab's thread again.
@@ -32,7 +39,7 @@ function SidePanel() {
   const now = useNow();
   const { loaded, tabId, context } = useTabContext();
   const addresses = context?.addresses ?? [];
-  const resolved = useResolvedClients(addresses);
+  const resolved = useResolvedClients(addresses, context?.threadId);
   const [picked, setPicked] = usePickedClient(tabId);
   const known = new Set(resolved?.flatMap((r) => r.addresses) ?? []);
   const unknown = normalizeAddresses(addresses).filter((a) => !known.has(a));
