@@ -1,8 +1,10 @@
+import { BUILT_IN_HOSTS } from '../lib/sites/hosts';
 import { Brand } from './Brand';
 import { DueCounts } from './DueCounts';
 import { I18nProvider, useI18n } from './I18nProvider';
 import { NoClientsHint } from './NoClientsHint';
 import { QuickLogForm } from './QuickLogForm';
+import { RecordLink } from './RecordLink';
 import { SiteToggle } from './SiteToggle';
 import { useClientSearch, useResolvedClients } from './use-ledger';
 import { useNow } from './use-now';
@@ -12,7 +14,7 @@ function Popup() {
   const { t } = useI18n();
   const now = useNow();
   const { loaded, context } = useTabContext();
-  const resolved = useResolvedClients(context?.addresses ?? []);
+  const resolved = useResolvedClients(context?.addresses ?? [], context?.threadId);
   const anyClient = useClientSearch('', 1);
   // Wait for the tab's client so the form starts with it rather than switching under the user.
   const ready = loaded && resolved !== undefined;
@@ -22,6 +24,9 @@ function Popup() {
       <DueCounts now={now} />
       {anyClient?.length === 0 && <NoClientsHint />}
       {ready && <QuickLogForm now={now} preselected={resolved[0]?.client} />}
+      {context?.threadId && context.site && context.site in BUILT_IN_HOSTS && (
+        <RecordLink recordKey={context.threadId} />
+      )}
       <SiteToggle />
     </main>
   );

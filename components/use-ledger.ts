@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '../lib/db/database';
 import { overview } from '../lib/db/queries';
+import { linkedClient } from '../lib/db/record-links';
 import type { Client, Goal } from '../lib/db/records';
 import { resolveClient, type ResolvedClient } from '../lib/db/resolve-client';
 
@@ -19,10 +20,22 @@ export function useClientSearch(search: string, limit = 20): Client[] | undefine
   }, [search, limit]);
 }
 
-/** The clients of a set of addresses (contact, then domain; ARCHITECTURE 7); live. */
-export function useResolvedClients(addresses: readonly string[]): ResolvedClient[] | undefined {
+/**
+ * The clients of a set of addresses (contact, then domain; ARCHITECTURE 7); live. A record the user
+ * linked to a client (`recordKey`, lib/db/record-links.ts) puts that client first.
+ */
+export function useResolvedClients(
+  addresses: readonly string[],
+  recordKey?: string,
+): ResolvedClient[] | undefined {
   const key = addresses.join(',');
-  return useLiveQuery(() => resolveClient(getDatabase(), key ? key.split(',') : []), [key]);
+  return useLiveQuery(async () => {
+    const db = getDatabase();
+    const found = await resolveClient(db, key ? key.split(',') : []);
+    const linked = recordKey ? await linkedClient(db, recordKey) : undefined;
+    if (!linked) return found;
+    return [{ client: linked, addresses: [] }, ...found.filter((r) => r.client.id !== linked.id)];
+  }, [key, recordKey]);
 }
 
 /** A client's active goals (for the popup's goal picker); live. */

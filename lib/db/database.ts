@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { RecordLink } from './record-links';
 import type { Client, Commitment, Contact, Goal } from './records';
 import type { Settings } from './settings';
 
@@ -24,6 +25,9 @@ export const STORES_V2 = {
     'id, clientId, goalId, [clientId+status+dueAt], [status+dueAt], [clientId+completedAt]',
 } as const;
 
+/** Version 3 adds record links: a CRM record's URL identity → its client (lib/db/record-links.ts). */
+export const STORES_V3 = { recordLinks: 'key, clientId' } as const;
+
 /** Kept's database. Open it only in the background and extension pages (ARCHITECTURE 5). */
 export class KeptDatabase extends Dexie {
   clients!: EntityTable<Client, 'id'>;
@@ -31,6 +35,7 @@ export class KeptDatabase extends Dexie {
   goals!: EntityTable<Goal, 'id'>;
   commitments!: EntityTable<Commitment, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  recordLinks!: EntityTable<RecordLink, 'key'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -45,6 +50,7 @@ export class KeptDatabase extends Dexie {
             if (c.completed) c.completedAt = Date.parse(c.completed);
           }),
       );
+    this.version(3).stores(STORES_V3);
   }
 }
 

@@ -28,9 +28,11 @@ export function contentEditableSurface(element: HTMLElement, exclude?: string): 
     selection?.removeAllRanges();
     selection?.addRange(range.cloneRange());
   };
+  const root = element.getRootNode();
   return {
     element,
-    styleTarget: doc,
+    // Inside a shadow tree (Salesforce), `::highlight` rules must be in that shadow root to apply.
+    styleTarget: 'host' in root ? (root as ShadowRoot) : doc,
     read: () => extractText(element, { exclude, preserveNewlines }),
     select(range) {
       selectOnly(range);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tabContextSchema } from '../context/tab-context';
+import { recordKeySchema } from '../db/record-links';
 import { clientSchema, contactSchema } from '../db/records';
 import { settingsPatchSchema, settingsSchema } from '../db/settings';
 import { importReportSchema } from '../db/transfer/import-report';
@@ -129,6 +130,24 @@ export const protocol = {
   removeSampleData: { request: none, reply: counts, writes: true, pagesOnly: true },
   /** Everything stored (clients, contacts, goals, commitments, settings), after the user confirmed. */
   deleteAllData: { request: none, reply: counts, writes: true, pagesOnly: true },
+  /** The client a record (or thread) was linked to by the user (lib/db/record-links), if any. */
+  getRecordLink: {
+    request: z.strictObject({ key: recordKeySchema }),
+    reply: z.strictObject({ client: clientMatch.nullable() }),
+  },
+  /** "This record is that client": only from Kept's pages, so a host page cannot relink records. */
+  linkRecord: {
+    request: z.strictObject({ key: recordKeySchema, clientId: id }),
+    reply: none,
+    writes: true,
+    pagesOnly: true,
+  },
+  unlinkRecord: {
+    request: z.strictObject({ key: recordKeySchema }),
+    reply: none,
+    writes: true,
+    pagesOnly: true,
+  },
   /** The addresses of the sender tab's open thread or draft (lib/context/tab-context). */
   setTabContext: { request: z.strictObject({ context: tabContextSchema.optional() }), reply: none },
 } satisfies Record<string, Verb>;

@@ -2,6 +2,7 @@ import { contextHandlers } from '../../context/context-handlers';
 import type { Handlers } from '../router';
 import { dataHandlers } from './data';
 import { readHandlers } from './reads';
+import { recordLinkHandlers } from './record-links';
 import { writeHandlers } from './writes';
 
 /** Every verb's handler; the type makes a missing verb a compile error. */
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...writeHandlers,
   ...dataHandlers,
   ...contextHandlers,
+  ...recordLinkHandlers,
 };

@@ -26,11 +26,12 @@ export function attachComposer(
   signal: AbortSignal,
 ): void {
   const surface: EditorSurface =
-    composer.body instanceof HTMLTextAreaElement
-      ? textareaSurface(composer.body, signal)
+    // By name, not `instanceof`: a textarea inside an iframe belongs to another realm.
+    composer.body.localName === 'textarea'
+      ? textareaSurface(composer.body as HTMLTextAreaElement, signal)
       : contentEditableSurface(composer.body, composer.excluded);
   installHighlightStyles(surface.styleTarget);
-  const layer = createHighlightLayer();
+  const layer = createHighlightLayer(composer.body.ownerDocument);
   signal.addEventListener('abort', () => layer.clear(), { once: true });
 
   const context: DraftContext & { ignored: Set<string> } = {
@@ -105,7 +106,7 @@ export function attachComposer(
     clearTimeout(resolving);
     // Chips arrive one by one while Gmail renders; resolve once they settle.
     resolving = setTimeout(async () => {
-      const found = await services.clientFor(composer.recipients());
+      const found = await services.clientFor(composer.recipients(), composer.threadId());
       if (signal.aborted) return;
       client = found;
       context.ledger = found ? await services.ledgerOf(found.id) : [];

@@ -40,8 +40,25 @@ export async function allowPhrase(phrase: string): Promise<void> {
   settings = Promise.resolve(result.ok ? result.data.settings : current);
 }
 
-/** The client the participants resolve to (the one most of them match), or null. */
-export async function clientFor(people: Participant[]): Promise<ClientSummary | null> {
+/**
+ * The client the participants resolve to (the one most of them match), or null. A record or thread
+ * the user linked to a client (`recordKey`, lib/db/record-links.ts) resolves to that client first.
+ */
+export async function clientFor(
+  people: Participant[],
+  recordKey?: string,
+): Promise<ClientSummary | null> {
+  if (recordKey) {
+    const linked = await sendMessage('getRecordLink', { key: recordKey });
+    const match = linked.ok ? linked.data.client : null;
+    if (match)
+      return {
+        id: match.client.id,
+        name: match.client.name,
+        open: match.open,
+        overdue: match.overdue,
+      };
+  }
   if (people.length === 0) return null;
   const result = await sendMessage('getClientsForAddresses', {
     addresses: people.map((p) => p.address),

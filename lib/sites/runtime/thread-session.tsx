@@ -3,6 +3,7 @@ import { observeElements } from '../../dom/observe';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
 import type { ThreadView } from '../types';
 import * as services from './services';
+import { uiText } from './ui-text';
 
 /**
  * An open thread: its participants resolve to a client, shown in a chip beside the subject
@@ -28,13 +29,14 @@ export function attachThread(
       threadId: thread.threadId(),
       subject: thread.subject().slice(0, 1000) || undefined,
     });
-    const client = await services.clientFor(people);
+    const client = await services.clientFor(people, thread.threadId());
     if (signal.aborted) return;
     // No client: nothing in the page (the side panel offers "create client" from the context).
     if (!client) return void (await chip)?.render(null);
     chip ??= mountShadowUi({ ctx, name: 'kept-thread-chip', signal, ...thread.chip });
     (await chip)?.render(
       <ClientChip
+        t={uiText()}
         name={client.name}
         open={client.open}
         overdue={client.overdue}
