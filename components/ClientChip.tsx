@@ -1,5 +1,8 @@
+import type { T } from '@/lib/i18n';
+
 /** What the thread chip shows: the client's name and counts, nothing else (decision 6). */
 export interface ClientChipProps {
+  t: T;
   name: string;
   open: number;
   overdue: number;
@@ -7,7 +10,7 @@ export interface ClientChipProps {
 }
 
 /** The chip beside a thread's subject: "Acme · 3 open · 1 overdue"; opens the side panel on the client. */
-export function ClientChip({ name, open, overdue, onOpen }: ClientChipProps) {
+export function ClientChip({ t, name, open, overdue, onOpen }: ClientChipProps) {
   return (
     <div className="kept-chip" data-warnings={overdue > 0}>
       <span className="kept-chip-mark" aria-hidden="true">
@@ -16,9 +19,9 @@ export function ClientChip({ name, open, overdue, onOpen }: ClientChipProps) {
       <button
         type="button"
         onClick={onOpen}
-        aria-label={`Kept: ${name}, ${open} open, ${overdue} overdue`}
+        aria-label={t('inpage.chip.clientLabel', { name, open, overdue })}
       >
-        {name} · {open} open · {overdue} overdue
+        {t('inpage.chip.clientCounts', { name, open, overdue })}
       </button>
     </div>
   );

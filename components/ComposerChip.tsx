@@ -1,5 +1,8 @@
+import type { T } from '@/lib/i18n';
+
 /** What the composer's chip shows. */
 export interface ComposerChipProps {
+  t: T;
   warnings?: number;
   commitments?: number;
   /** The client the recipients resolved to: only its name appears in the host page. */
@@ -8,21 +11,20 @@ export interface ComposerChipProps {
   onOpenClient?: () => void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * Kept's small in-page chip on a composer: open warnings, commitments found and the resolved client.
  * It never shows client data beyond a name and counts (ARCHITECTURE decision 6).
  */
 export function ComposerChip({
+  t,
   warnings = 0,
   commitments = 0,
   clientName,
   onOpenClient,
 }: ComposerChipProps) {
   const parts = [];
-  if (warnings > 0) parts.push(plural(warnings, 'warning', 'warnings'));
-  if (commitments > 0) parts.push(plural(commitments, 'commitment', 'commitments'));
+  if (warnings > 0) parts.push(t('inpage.chip.warnings', { count: warnings }));
+  if (commitments > 0) parts.push(t('inpage.chip.commitments', { count: commitments }));
   return (
     <div className="kept-chip" role="status" aria-label="Kept" data-warnings={warnings > 0}>
       <span className="kept-chip-mark" aria-hidden="true">
@@ -33,7 +35,7 @@ export function ComposerChip({
       {clientName && (
         <>
           {' · '}
-          <button type="button" onClick={onOpenClient} title="Open in Kept's side panel">
+          <button type="button" onClick={onOpenClient} title={t('inpage.chip.openClient')}>
             {clientName}
           </button>
         </>

@@ -2,12 +2,14 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '@/lib/i18n';
 import { SendReview, type SendReviewProps } from './SendReview';
 
 afterEach(cleanup);
 
 function renderReview(overrides: Partial<SendReviewProps> = {}) {
   const props: SendReviewProps = {
+    t: translator('en'),
     warnings: [{ text: 'We guarantee', message: 'A guarantee sets a hard expectation.' }],
     commitments: [
       { text: "I'll send the quote by Friday", dueDate: '2026-12-04' },
@@ -69,6 +71,12 @@ describe('SendReview', () => {
     expect(props.onDone).toHaveBeenCalledWith({ action: 'send' });
     await user.keyboard('{Escape}');
     expect(props.onDone).toHaveBeenLastCalledWith({ action: 'back' });
+  });
+
+  it('speaks Chinese when the user chose it', () => {
+    renderReview({ t: translator('zh') });
+    expect(screen.getByRole('dialog', { name: 'Kept' }).textContent).toContain('发送前确认');
+    expect(screen.getByRole('button', { name: '记录并发送' })).toBeTruthy();
   });
 
   it('without commitments offers only "Send anyway" and "Back to editing"', () => {

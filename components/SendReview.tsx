@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { T } from '@/lib/i18n';
 
 /** A commitment as the review shows it: its sentence and the parsed due date (`YYYY-MM-DD`, or ''). */
 export interface ReviewCommitment {
@@ -18,6 +19,7 @@ export type ReviewOutcome =
   | { action: 'back' };
 
 export interface SendReviewProps {
+  t: T;
   warnings: { text: string; message: string }[];
   commitments: ReviewCommitment[];
   /** The client the recipients resolved to, or the name suggested for a new one. */
@@ -47,7 +49,10 @@ export function SendReview(props: SendReviewProps) {
     setChoices((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   const logging = choices.some((c) => c.log);
   const canLog = !logging || clientName.trim().length > 0;
-  const label = props.isNewClient ? `Log for new client` : `Log for ${props.clientName}`;
+  const { t } = props;
+  const label = props.isNewClient
+    ? t('inpage.review.logForNew')
+    : t('inpage.review.logFor', { name: props.clientName });
 
   return (
     <div className="kept-backdrop">
@@ -58,10 +63,10 @@ export function SendReview(props: SendReviewProps) {
         aria-label="Kept"
         onKeyDown={(event) => event.key === 'Escape' && props.onDone({ action: 'back' })}
       >
-        <h2>Before you send</h2>
+        <h2>{t('inpage.review.title')}</h2>
         {props.warnings.length > 0 && (
-          <section aria-label="Warnings">
-            <h3>Open warnings</h3>
+          <section aria-label={t('inpage.review.warnings')}>
+            <h3>{t('inpage.review.openWarnings')}</h3>
             <ul>
               {props.warnings.map((w, i) => (
                 <li key={i}>
@@ -75,11 +80,11 @@ export function SendReview(props: SendReviewProps) {
           </section>
         )}
         {props.commitments.length > 0 && (
-          <section aria-label="Commitments">
-            <h3>Commitments in this message</h3>
+          <section aria-label={t('inpage.review.commitments')}>
+            <h3>{t('inpage.review.inThisMessage')}</h3>
             {props.isNewClient && (
               <label>
-                New client
+                {t('inpage.review.newClient')}
                 <input value={clientName} onChange={(e) => setClientName(e.target.value)} />
               </label>
             )}
@@ -88,10 +93,10 @@ export function SendReview(props: SendReviewProps) {
                 <li key={i}>
                   <div>{c.text}</div>
                   <label>
-                    Due
+                    {t('inpage.review.due')}
                     <input
                       type="date"
-                      aria-label={`Due date of “${c.text}”`}
+                      aria-label={t('inpage.review.dueOf', { text: c.text })}
                       value={choices[i]!.dueDate}
                       onChange={(e) => change(i, { dueDate: e.target.value })}
                     />
@@ -116,10 +121,10 @@ export function SendReview(props: SendReviewProps) {
         )}
         <div className="kept-actions">
           <button ref={back} type="button" onClick={() => props.onDone({ action: 'back' })}>
-            Back to editing
+            {t('inpage.review.back')}
           </button>
           <button type="button" onClick={() => props.onDone({ action: 'send' })}>
-            Send anyway
+            {t('inpage.review.sendAnyway')}
           </button>
           {props.commitments.length > 0 && (
             <button
@@ -131,7 +136,7 @@ export function SendReview(props: SendReviewProps) {
                 props.onDone({ action: 'log-and-send', choices, clientName: clientName.trim() })
               }
             >
-              Log and send
+              {t('inpage.review.logAndSend')}
             </button>
           )}
         </div>

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/lib/analysis';
+import { translator } from '@/lib/i18n';
 import { WarningCard } from './WarningCard';
 
 afterEach(cleanup);
@@ -19,6 +20,7 @@ const finding: Finding = {
 
 function renderCard(focus = false) {
   const props = {
+    t: translator('en'),
     finding,
     left: 10,
     top: 20,

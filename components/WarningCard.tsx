@@ -1,20 +1,18 @@
 import { useEffect, useRef } from 'react';
 import type { Finding } from '@/lib/analysis';
+import type { MessageKey, T } from '@/lib/i18n';
 
-/** Why each kind of finding matters to the client, shown under what is wrong. */
-const WHY: Record<string, string> = {
-  overpromise:
-    'Clients plan around what you promise. If it slips, they remember the promise, not the reason.',
-  'missing-date':
-    'Without a date the client picks one in their head, usually sooner than you meant.',
-  'vague-date':
-    'Vague timing means something different to each side; a date can be planned and kept.',
-  'past-date': 'That date has already passed; the client will read it as late or careless.',
-  'ledger-conflict':
-    'You already gave this client another date for this; two dates for one promise cost trust.',
+/** The message key of "why it matters to the client" for each kind of finding. */
+const WHY: Record<string, MessageKey> = {
+  overpromise: 'inpage.card.why.overpromise',
+  'missing-date': 'inpage.card.why.missingDate',
+  'vague-date': 'inpage.card.why.vagueDate',
+  'past-date': 'inpage.card.why.pastDate',
+  'ledger-conflict': 'inpage.card.why.ledgerConflict',
 };
 
 export interface WarningCardProps {
+  t: T;
   finding: Finding;
   /** Viewport position of the card's top-left corner. */
   left: number;
@@ -34,7 +32,8 @@ export interface WarningCardProps {
  * keep the editor's focus on mousedown, so a fix edits exactly the text the user was looking at.
  */
 export function WarningCard(props: WarningCardProps) {
-  const { finding } = props;
+  const { finding, t } = props;
+  const why = WHY[finding.kind];
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (props.focus) first.current?.focus();
@@ -44,7 +43,7 @@ export function WarningCard(props: WarningCardProps) {
     <div
       className="kept-card"
       role="dialog"
-      aria-label="Kept warning"
+      aria-label={t('inpage.card.label')}
       style={{ left: props.left, top: props.top }}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={props.onPointerLeave}
@@ -52,7 +51,7 @@ export function WarningCard(props: WarningCardProps) {
     >
       <h2>“{finding.text}”</h2>
       <p>{finding.message}</p>
-      <p className="kept-why">{WHY[finding.kind] ?? ''}</p>
+      {why && <p className="kept-why">{t(why)}</p>}
       <div className="kept-actions">
         {finding.fixes.map((fix, i) => (
           <button
@@ -62,16 +61,16 @@ export function WarningCard(props: WarningCardProps) {
             className="kept-fix"
             onMouseDown={keep}
             onClick={() => props.onFix(fix.replacement)}
-            title={`Replace with “${fix.replacement}”`}
+            title={t('inpage.card.replaceWith', { text: fix.replacement })}
           >
             {fix.label}
           </button>
         ))}
         <button type="button" onMouseDown={keep} onClick={props.onIgnore}>
-          Ignore here
+          {t('inpage.card.ignore')}
         </button>
         <button type="button" onMouseDown={keep} onClick={props.onAllow}>
-          Always allow this phrase
+          {t('inpage.card.allow')}
         </button>
       </div>
     </div>

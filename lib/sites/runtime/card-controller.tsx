@@ -4,6 +4,7 @@ import { toTopRect } from '../../dom/frames';
 import { rangeAtCaret, rangeAtPoint } from '../../dom/hit-test';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
 import type { LiveFinding } from './draft-analysis';
+import { uiText } from './ui-text';
 
 export interface CardControllerOptions {
   ctx: UiContext;
@@ -56,6 +57,7 @@ export function createCardController(options: CardControllerOptions) {
     const top = below + 180 > window.innerHeight ? Math.max(8, rect.top - 186) : below;
     return (
       <WarningCard
+        t={uiText()}
         finding={state.item.finding}
         left={left}
         top={top}

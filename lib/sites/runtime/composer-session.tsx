@@ -10,6 +10,7 @@ import { createCardController } from './card-controller';
 import { analyzeDraft, EMPTY_ANALYSIS, ignoreKey, type DraftContext } from './draft-analysis';
 import { createReview } from './review-controller';
 import * as services from './services';
+import { setUiLanguage, uiText } from './ui-text';
 
 /** Quiet time after the last key press before the draft is analysed again. */
 export const DEBOUNCE_MS = 60;
@@ -48,6 +49,7 @@ export function attachComposer(
   const renderChip = () =>
     chip?.render(
       <ComposerChip
+        t={uiText()}
         warnings={draft.findings.length}
         commitments={draft.commitments.length}
         clientName={client?.name}
@@ -159,6 +161,7 @@ export function attachComposer(
   void services.loadSettings().then((settings) => {
     if (signal.aborted) return;
     context.settings = services.ruleSettings(settings);
+    setUiLanguage(settings?.language);
     reviewOn = settings?.reviewBeforeSend ?? true;
     analyse();
   });

@@ -5,6 +5,7 @@ import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-u
 import type { Composer } from '../types';
 import type { DraftAnalysis, LiveFinding } from './draft-analysis';
 import { newClientFrom, type ClientSummary } from './services';
+import { uiText } from './ui-text';
 
 export interface ReviewOptions {
   ctx: UiContext;
@@ -60,6 +61,7 @@ export function createReview(options: ReviewOptions): () => Promise<boolean> {
         void mount().then((mounted) =>
           mounted?.render(
             <SendReview
+              t={uiText()}
               key={error ? 'error' : 'review'}
               warnings={draft.findings.map((f) => f.finding)}
               commitments={draft.commitments.map((c) => ({
@@ -115,7 +117,8 @@ async function logAll(
       domains: domain ? [domain] : [],
       contacts: people.map((p) => ({ email: p.address, name: p.name })),
     });
-    if (!created.ok) return `Kept could not create the client: ${created.error.message}`;
+    if (!created.ok)
+      return uiText()('inpage.review.createFailed', { error: created.error.message });
     clientId = created.data.client.id;
   }
   const source = {
@@ -134,7 +137,8 @@ async function logAll(
       dueKind: due ? 'explicit' : c.dueKind,
       source: { ...source, sentence: c.text.slice(0, 4000) },
     });
-    if (!result.ok) return `Kept could not log “${c.text}”: ${result.error.message}`;
+    if (!result.ok)
+      return uiText()('inpage.review.logFailed', { text: c.text, error: result.error.message });
   }
   return undefined;
 }
