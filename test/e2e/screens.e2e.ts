@@ -139,6 +139,45 @@ describe('popup and side panel', () => {
   });
 });
 
+describe('the side panel follows its tab', () => {
+  /** Reports a thread's addresses for the page's own tab, through the background, as a content script does. */
+  const report = (page: Page, addresses: string[]) =>
+    page.evaluate(
+      (list) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: object): Promise<unknown> } };
+          }
+        ).chrome.runtime.sendMessage({
+          kept: 1,
+          verb: 'setTabContext',
+          data: { context: { addresses: list, names: { 'kim@globex.example': 'Kim Park' } } },
+        }),
+      addresses,
+    );
+
+  it('shows the thread’s client, tabs for several, and create-client for strangers', async () => {
+    const page = await session.openKeptPage('sidepanel');
+    await page.getByRole('searchbox', { name: 'Search clients' }).waitFor();
+    await report(page, ['Dana Whitfield <dana@acme.example>']);
+    await page.getByRole('heading', { level: 2, name: 'Acme Logistics' }).waitFor();
+
+    await report(page, ['dana@acme.example', 'li.na@huaxing.cn.example']);
+    const tabs = page.getByRole('tablist', { name: 'Clients in this thread' });
+    await tabs.getByRole('tab', { name: '华星科技' }).click();
+    await page.getByRole('heading', { level: 2, name: '华星科技' }).waitFor();
+
+    await report(page, ['kim@globex.example']);
+    const form = page.getByRole('form', { name: 'Create client' });
+    await expect(form.getByRole('textbox', { name: 'Client name' }).inputValue()).resolves.toBe(
+      'Globex',
+    );
+    await form.getByRole('button', { name: 'Create client' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Globex' }).waitFor();
+    await page.close();
+  });
+});
+
 describe('options', () => {
   it('imports a bad file: shows the dry-run report and changes nothing', async () => {
     const options = await session.openKeptPage('options');
@@ -172,10 +211,11 @@ describe('options', () => {
     await clients.getByRole('button', { name: 'Acme Logistics' }).waitFor();
     await options.getByRole('button', { name: 'Remove sample data' }).click();
     await options.getByText('Sample data removed').waitFor();
-    await expect.poll(() => clients.getByRole('button').count()).toBe(0);
+    // Only the client created in the test above remains: real data is never touched.
+    await expect.poll(() => clients.getByRole('button').allTextContents()).toEqual(['Globex']);
     await options.getByRole('button', { name: 'Load sample data' }).click();
     await options.getByText('Sample clients loaded').waitFor();
-    await expect.poll(() => clients.getByRole('button').count()).toBe(3);
+    await expect.poll(() => clients.getByRole('button').count()).toBe(4);
     await options.close();
   });
 
