@@ -14,9 +14,14 @@ const EN_NEGATION_BEFORE =
 const OUTCOME =
   /\b(done|ready|fixed|resolved|delivered|shipped|completed|finished|sorted|solved|sent|taken care of|arrive|work)\b/i;
 
+/** What the recipient will experience, assured by the writer ("you will absolutely love it"). */
+const EXPERIENCE =
+  /^(love|like|enjoy|be (happy|pleased|satisfied|delighted|thrilled|impressed)|see|notice|receive|get|have)\b/i;
+
 function firmWriter(c: Clause, sentence: string): boolean {
   if (c.negated || c.hedged || c.question || c.conditional) return false;
   if (c.actor === 'writer') return c.deliverable;
+  if (c.actor === 'recipient') return EXPERIENCE.test(c.action);
   return (
     c.actor === 'none' &&
     /^(it|this|that|everything|all)\b/i.test(c.text) &&

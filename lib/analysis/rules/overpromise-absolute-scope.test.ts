@@ -3,6 +3,8 @@ import { rulesFound } from '../rule-kit/table';
 
 describe('overpromise-absolute-scope', () => {
   it.each([
+    'We will deliver on time, every time.',
+    'There is zero risk.',
     "I'll make sure it never happens again.",
     'Our product is 100% secure.',
     'I will make sure this will never happen again.',
@@ -12,6 +14,8 @@ describe('overpromise-absolute-scope', () => {
     expect(rulesFound(text)).toContain('overpromise-absolute-scope');
   });
   it.each([
+    'The risk-free rate is 5%.',
+    'Every time I call, the line is busy.',
     'Our product is not 100% secure yet.',
     'You were always helpful.',
     'Let me know if you need anything.',

@@ -9,11 +9,11 @@ import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
 export const EN_SCOPE =
-  /\b(never (happens?|occurs?) again|(will not|won't|will never|never) (happen|occur|recur) (again|in the future)|never again|anything (you need|you want|at all)|whatever (it takes|you need|you want)|no matter what|always be (available|there|on time)|24\/7|(bug|error|risk|defect|problem|trouble|hassle|worry)-free|zero (risk|defects|issues|downtime)|nothing will go wrong)\b/gi;
+  /\b(never (happens?|occurs?) again|(will not|won't|will never|never) (happen|occur|recur) (again|in the future)|never again|anything (you need|you want|at all)|whatever (it takes|you need|you want)|no matter what|always be (available|there|on time)|every (single )?time|24\/7|nothing will go wrong)\b/gi;
 
-/** Absolute quality claims about what the writer offers ("100% secure", "100% accurate"). */
+/** Absolute quality claims, true of any tense ("100% secure", "bug-free", "zero risk"; not "risk-free rate"). */
 export const EN_FULL_QUALITY =
-  /\b100\s?%\s+(secure|safe|reliable|accurate|guaranteed|bug-free|error-free|risk-free|uptime|satisfaction|compatible|effective|available)\b/gi;
+  /\b100\s?%\s+(secure|safe|reliable|accurate|guaranteed|bug-free|error-free|risk-free|uptime|satisfaction|compatible|effective|available)\b|\b(bug|error|defect|problem|trouble|hassle|worry)-free\b|\brisk-free\b(?!\s+(rate|interest|asset|return|bond))|\bzero (risk|defects|issues|downtime|errors)\b/gi;
 
 /** "No problem at all" is an overpromise only beside a promise in the same sentence. */
 const EN_NO_PROBLEM = /\bno problem(s)? at all\b/gi;

@@ -3,6 +3,8 @@ import { rulesFound } from '../rule-kit/table';
 
 describe('overpromise-certainty', () => {
   it.each([
+    'You will absolutely love it.',
+    'It will be 100% ready by Monday.',
     '我们绝对不会泄露您的信息。',
     '这种问题肯定不会再出现。',
     "I'm absolutely sure you'll love the new design.",
@@ -16,6 +18,7 @@ describe('overpromise-certainty', () => {
     expect(rulesFound(text)).toContain('overpromise-certainty');
   });
   it.each([
+    'You will definitely need more time.',
     '不一定能在明天完成。',
     'I will certainly look into it.',
     "I'm sure it will be fine.",

@@ -10,7 +10,7 @@ import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
 export const EN_CERTAINTY =
-  /\b(definitely|certainly|absolutely|surely|undoubtedly|for sure|for certain|without fail|without (a )?doubt|no doubt|100\s?%|one hundred percent)\b/gi;
+  /\b(?:definitely|certainly|absolutely|surely|undoubtedly|for sure|for certain|without fail|without (?:a )?doubt|no doubt|one hundred percent)\b|\b100\s?%/gi;
 
 /** "I am certain/sure/confident that X will…": certainty about the future on the writer's word. */
 const EN_CERTAIN_FRAME =

@@ -3,6 +3,10 @@ import { rulesFound } from '../rule-kit/table';
 
 describe('overpromise-guarantee', () => {
   it.each([
+    'You can count on us to deliver on time.',
+    'Consider it done.',
+    'Delivery is guaranteed by Friday.',
+    '请您放心，我们会处理好的。',
     'We guarantee 99.9% uptime.',
     'We guarantee delivery by Monday.',
     'I promise this will be fixed.',
@@ -14,6 +18,10 @@ describe('overpromise-guarantee', () => {
     expect(rulesFound(text)).toContain('overpromise-guarantee');
   });
   it.each([
+    'The loan is guaranteed by the parent.',
+    'Delivery is not guaranteed.',
+    'Is delivery guaranteed?',
+    'Trust me, I know.',
     'We guarantee nothing at this stage.',
     'Our guarantee covers parts and labour for two years.',
     'They promised to deliver by Friday.',

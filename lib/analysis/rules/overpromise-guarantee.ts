@@ -11,15 +11,15 @@ import type { Rule } from '../types';
 
 /** English: performative guarantees by the writer's side. */
 export const EN_GUARANTEE =
-  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b(?!\s+(?:nothing|no\b|none))|rest assured|(?:you have|i give you|you've got) my word)/gi;
+  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b(?!\s+(?:nothing|no\b|none))|rest assured|(?:you have|i give you|you've got) my word|(?:you can )?count on (?:me|us)\b|consider it done|(?:trust|believe) me(?=,?\s[^.!?]*\b(?:will|'ll)\b)|\b(?:is|are|it's|will be)\s+(?:absolutely\s+|fully\s+|100%\s+)?guaranteed\b)/gi;
 
 /** Financial and legal senses of "guarantee": a thing, not an assurance. */
 const EN_FINANCIAL =
-  /\b(loan|guaranty|parent|corporate|bank|credit|fee|bond|letter of|payment|guarantor|collateral|financial|performance) guarantee|guarantee (agreement|fee|facility|letter|amount)|guaranteed (loan|debt|notes?|bonds?|minimum)\b/i;
+  /\b(loan|guaranty|parent|corporate|bank|credit|fee|bond|letter of|payment|guarantor|collateral|financial|performance) guarantee|guarantee (agreement|fee|facility|letter|amount)|guaranteed (loan|debt|notes?|bonds?|minimum)\b|\b(loans?|debts?|notes?|bonds?|obligations?|credit|payments?)\s+(is|are|will be|was|were)\s+guaranteed|guaranteed by (the )?(parent|bank|company|government|guarantor|corp\w*|\w+ (inc|corp|ltd))\b/i;
 
 /** Chinese: 保证/承诺/包您/确保/满意的答复, but not 保证金, 保修, 保函, 为确保, 在保证…的情况下. */
 export const ZH_GUARANTEE =
-  /(?<![为以在不无法难能以便])(?:保证|承诺|担保|确保)(?![金书函期人期间])|包(?:您|你)(?:满意|放心)|(?:给|让)(?:您|你)(?:一个)?满意的?(?:答复|处理结果|结果|说法|交代|解决方案|处理)|(?:处理好|解决好|妥善处理)[^。.!！]{0,6}(?:您|你)?放心|(?:您|你)?放心[^。.!！]{0,14}(?:处理好|解决好|妥善处理|不会有任何)/g;
+  /(?<![为以在不无法难能以便])(?:保证|承诺|担保|确保)(?![金书函期人期间])|包(?:您|你)(?:满意|放心)|(?:给|让)(?:您|你)(?:一个)?满意的?(?:答复|处理结果|结果|说法|交代|解决方案|处理)|(?:处理好|解决好|妥善处理)[^。.!！]{0,6}(?:您|你)?放心|(?:请)?(?:您|你)?放心[^。.!！]{0,14}(?:处理好|解决好|妥善处理|不会有任何)/g;
 
 const ZH_NOT =
   /银行保函|保函|质保|保修|保证金|在保证.{0,12}(情况|前提)|不(能|敢)?保证|无法保证|难以保证|无法确保/;
@@ -63,7 +63,10 @@ export const overpromiseGuarantee: Rule = {
           !/\b(not|never|cannot|can't|won't|don't|couldn't)\b[\w\s']{0,12}$/i.test(
             text.slice(
               Math.max(0, m.start - 20),
-              m.start + m.text.search(/guarantee|promise|assure|swear|rest|word/i),
+              m.start +
+                m.text.search(
+                  /guarantee|promise|assure|swear|rest|word|count|consider|trust|believe/i,
+                ),
             ),
           ),
       )
@@ -94,6 +97,11 @@ function softenEn(span: string, rest: string): string {
   const we = /^(we|our)/i.test(span);
   const subject = /^[A-Z]/.test(span) ? (we ? 'We' : 'I') : we ? 'we' : 'I';
   const best = `${subject} will do ${we ? 'our' : 'my'} best`;
+  if (/guaranteed$/i.test(span))
+    return span.replace(/(absolutely\s+|fully\s+|100%\s+)?guaranteed$/i, 'expected');
+  if (/consider it done/i.test(span)) return "I'll take care of it";
+  if (/trust me|believe me/i.test(span)) return 'I expect';
+  if (/count on/i.test(span)) return `${/^[A-Z]/.test(span) ? 'W' : 'w'}e'll do our best`;
   if (/rest assured|my word/i.test(span))
     return `${subject === 'I' ? 'I' : 'We'}'ll do everything we can`;
   const next = /^\W*(\w+)/.exec(rest)?.[1]?.toLowerCase() ?? '';
