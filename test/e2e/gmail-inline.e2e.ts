@@ -10,6 +10,7 @@ import {
   BODY,
   COMPOSE,
   highlightSizes,
+  keptCall,
   serveBoth,
   textCentre,
   typeAtEnd,
@@ -97,6 +98,27 @@ describe('Gmail compose: inline warnings', () => {
     await page.mouse.move(at.x, at.y);
     await card(page).getByRole('button', { name: 'Ignore here' }).click();
     await page.waitForFunction(() => (CSS.highlights.get('kept-overpromise')?.size ?? 0) === 0);
+    await page.close();
+  });
+
+  it('"Always allow this phrase" drops the underline and saves the phrase in settings', async () => {
+    const { page } = await openGmail();
+    await waitForHighlight(page, 'kept-overpromise');
+    const at = await textCentre(page, 'guarantee');
+    await page.mouse.move(at.x, at.y);
+    await card(page).getByRole('button', { name: 'Always allow this phrase' }).click();
+    await page.waitForFunction(() => (CSS.highlights.get('kept-overpromise')?.size ?? 0) === 0);
+    await expect
+      .poll(async () => {
+        const { settings } = await keptCall<{ settings: { customPhrases: unknown[] } }>(
+          session,
+          'getSettings',
+          {},
+        );
+        return settings.customPhrases;
+      })
+      .toContainEqual({ phrase: 'We guarantee', mode: 'allow' });
+    await keptCall(session, 'updateSettings', { patch: { customPhrases: [] } });
     await page.close();
   });
 
