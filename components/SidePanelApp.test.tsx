@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { writeTabContext, type TabContext } from '../lib/context/tab-context';
 import { getDatabase } from '../lib/db/database';
+import { linkRecord } from '../lib/db/record-links';
 import { loadSampleData } from '../lib/db/sample-data';
 import { sendMessage } from '../lib/messaging/client';
 import { FOCUS_CLIENT_KEY } from '../lib/reminders/open-client';
@@ -84,6 +85,17 @@ describe('SidePanelApp', () => {
     expect(await screen.findByRole('heading', { name: 'Northwind Studio' })).toBeTruthy();
     await waitFor(async () =>
       expect(await browser.storage.session.get(FOCUS_CLIENT_KEY)).toEqual({}),
+    );
+  });
+
+  it('shows the client a CRM record was linked to, with the link', async () => {
+    const db = getDatabase();
+    const acme = (await db.clients.filter((c) => c.name === 'Acme Logistics').first())!;
+    await linkRecord(db, 'hubspot:2345/0-2/77', acme.id, Date.now());
+    await openPanelOn({ addresses: [], site: 'hubspot', threadId: 'hubspot:2345/0-2/77' });
+    expect(await screen.findByRole('heading', { name: 'Acme Logistics' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'This record is' }).textContent).toContain(
+      'Kept treats this record as Acme Logistics.',
     );
   });
 

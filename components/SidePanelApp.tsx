@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { normalizeAddresses } from '../lib/db/resolve-client';
 import { browser } from 'wxt/browser';
 import { FOCUS_CLIENT_KEY, readFocusClient, watchFocusClient } from '../lib/reminders/open-client';
+import { BUILT_IN_HOSTS } from '../lib/sites/hosts';
 import { Brand } from './Brand';
 import { ClientPanel } from './ClientPanel';
 import { ClientTabs } from './ClientTabs';
 import { CreateClientCard } from './CreateClientCard';
 import { I18nProvider, useI18n } from './I18nProvider';
 import { OverviewPanel } from './OverviewPanel';
+import { RecordLink } from './RecordLink';
 import { useResolvedClients } from './use-ledger';
 import { useNow } from './use-now';
 import { useTabContext } from './use-tab-context';
@@ -75,6 +77,10 @@ function SidePanel() {
     <main className="kept-page kept-panel" aria-busy={!ready}>
       <Brand subtitle={t('panel.title')} />
       {body}
+      {/* A CRM record (built-in sites) can be linked to a client where its emails do not say which. */}
+      {ready && !picked && context?.threadId && context.site && context.site in BUILT_IN_HOSTS && (
+        <RecordLink recordKey={context.threadId} />
+      )}
     </main>
   );
 }
