@@ -79,6 +79,17 @@ describe('SendReview', () => {
     expect(screen.getByRole('button', { name: '记录并发送' })).toBeTruthy();
   });
 
+  it('keeps Tab inside the dialog', async () => {
+    renderReview();
+    const user = userEvent.setup();
+    const buttons = screen.getAllByRole('button');
+    buttons[buttons.length - 1]!.focus();
+    await user.tab();
+    expect(document.activeElement).toBe(buttons[0]);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(buttons[buttons.length - 1]);
+  });
+
   it('without commitments offers only "Send anyway" and "Back to editing"', () => {
     renderReview({ commitments: [] });
     expect(screen.queryByRole('button', { name: 'Log and send' })).toBeNull();

@@ -61,7 +61,10 @@ export function SendReview(props: SendReviewProps) {
         role="dialog"
         aria-modal="true"
         aria-label="Kept"
-        onKeyDown={(event) => event.key === 'Escape' && props.onDone({ action: 'back' })}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') props.onDone({ action: 'back' });
+          if (event.key === 'Tab') keepFocusInside(event);
+        }}
       >
         <h2>{t('inpage.review.title')}</h2>
         {props.warnings.length > 0 && (
@@ -143,4 +146,21 @@ export function SendReview(props: SendReviewProps) {
       </div>
     </div>
   );
+}
+
+/** Wraps Tab and Shift+Tab around the dialog's controls, as a modal dialog must. */
+function keepFocusInside(event: React.KeyboardEvent<HTMLElement>) {
+  const controls = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled]), input'),
+  ];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  const active = event.currentTarget.getRootNode() as Document | ShadowRoot;
+  if (event.shiftKey && active.activeElement === first) {
+    event.preventDefault();
+    last?.focus();
+  } else if (!event.shiftKey && active.activeElement === last) {
+    event.preventDefault();
+    first?.focus();
+  }
 }

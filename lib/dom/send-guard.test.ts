@@ -11,7 +11,7 @@ function setup(shouldReview: boolean) {
   document.body.innerHTML =
     '<div id="root"><div id="body" contenteditable="true">x</div><div id="send" role="button"><span id="label">Send</span></div></div><input id="elsewhere">';
   // Stands in for the host's own Send handling (Gmail delegates from the document).
-  for (const type of ['mousedown', 'mouseup', 'click', 'keydown'])
+  for (const type of ['mousedown', 'mouseup', 'click', 'keydown', 'keyup'])
     document.getElementById('root')!.addEventListener(type, (event) => seen.push(event.type));
   guardSend({
     root: document.getElementById('root')!,
@@ -83,6 +83,15 @@ describe('guardSend', () => {
     decide!(true);
     await settle();
     expect(seen).toEqual(['mousedown', 'mouseup', 'click']);
+  });
+
+  it('holds the rest of a held key press (a button acting on keyup cannot send behind the review)', () => {
+    setup(true);
+    const send = document.getElementById('send')!;
+    for (const type of ['keydown', 'keyup'])
+      send.dispatchEvent(new KeyboardEvent(type, { key: ' ', bubbles: true, cancelable: true }));
+    expect(seen).toEqual([]);
+    expect(reviews).toBe(1);
   });
 
   it('opens one review for repeated activations while it is open', async () => {

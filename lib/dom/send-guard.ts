@@ -26,6 +26,7 @@ export function guardSend(options: SendGuardOptions): void {
   let reviewing = false;
   // After a held mousedown, its mouseup and click belong to the same activation: hold them too.
   let swallowPointer = false;
+  let heldKey: string | null = null;
 
   const hold = (event: Event) => {
     event.preventDefault();
@@ -104,12 +105,22 @@ export function guardSend(options: SendGuardOptions): void {
     if (!(shortcut && fromComposer) && !onButton) return;
     if (!reviewing && !wantsReview()) return;
     hold(event);
+    heldKey = event.key;
     if (!reviewing) void start();
+  };
+  // Buttons may act on keypress or keyup (Space on a focused button): the rest of a held key press
+  // is held too, or the host would send behind the review's back.
+  const onKeyRest = (event: KeyboardEvent) => {
+    if (heldKey === null || event.key !== heldKey || replayed.has(event)) return;
+    hold(event);
+    if (event.type === 'keyup') heldKey = null;
   };
 
   for (const type of POINTER)
     window.addEventListener(type, onPointer as EventListener, { capture: true, signal });
   window.addEventListener('keydown', onKey, { capture: true, signal });
+  window.addEventListener('keypress', onKeyRest, { capture: true, signal });
+  window.addEventListener('keyup', onKeyRest, { capture: true, signal });
 }
 
 /** Builds the event with `view` set, as a real click has; a realm that refuses the view (jsdom) gets none. */

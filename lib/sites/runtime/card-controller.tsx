@@ -154,6 +154,12 @@ export function createCardController(options: CardControllerOptions) {
     },
     { signal },
   );
+  // The card is placed once; when the page or the editor scrolls it would float off its text.
+  document.addEventListener('scroll', () => open?.via === 'pointer' && close(), {
+    capture: true,
+    passive: true,
+    signal,
+  });
   signal.addEventListener('abort', () => clearTimeout(closeTimer), { once: true });
 
   return {

@@ -130,7 +130,11 @@ export function attachComposer(
       },
     });
   composer.root.addEventListener('change', resolveRecipients, { signal });
-  surface.element.addEventListener('input', schedule, { signal });
+  // Mid-composition (IME) text is not final: analyse once the composition commits.
+  surface.element.addEventListener('input', (e) => !(e as InputEvent).isComposing && schedule(), {
+    signal,
+  });
+  surface.element.addEventListener('compositionend', schedule, { signal });
   surface.element.addEventListener('focus', reportContext, { signal });
 
   const review = createReview({
