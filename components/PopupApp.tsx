@@ -5,6 +5,7 @@ import { I18nProvider, useI18n } from './I18nProvider';
 import { NoClientsHint } from './NoClientsHint';
 import { QuickLogForm } from './QuickLogForm';
 import { RecordLink } from './RecordLink';
+import { ShortcutHint } from './ShortcutHint';
 import { SiteToggle } from './SiteToggle';
 import { useClientSearch, useResolvedClients } from './use-ledger';
 import { useNow } from './use-now';
@@ -28,6 +29,7 @@ function Popup() {
         <RecordLink recordKey={context.threadId} />
       )}
       <SiteToggle />
+      <ShortcutHint />
     </main>
   );
 }
