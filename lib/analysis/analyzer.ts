@@ -22,6 +22,8 @@ import type {
 interface SentenceResult {
   findings: Finding[];
   commitments: Commitment[];
+  /** Stage two was skipped (budget spent): do not cache. */
+  provisional?: boolean;
 }
 
 export interface Analyzer {
@@ -72,12 +74,15 @@ function analyzeText(
 ): AnalysisResult {
   const findings: Finding[] = [];
   const commitments: Commitment[] = [];
+  const budget = { deep: DEEP_PER_CALL };
   for (const s of splitSentences(text)) {
     if (!WORDS.test(s.text)) continue;
     let result = cache.get(s.text);
     if (!result) {
-      result = analyzeSentence(s.text, ctx);
-      cache.set(s.text, result);
+      result = analyzeSentence(s.text, ctx, budget);
+      // A result that skipped stage two for want of budget is not cached, so a later, smaller call
+      // (the user trimming a huge paste) confirms it properly.
+      if (!result.provisional) cache.set(s.text, result);
     }
     for (const f of result.findings)
       findings.push({ ...f, start: f.start + s.start, end: f.end + s.start });
@@ -87,7 +92,17 @@ function analyzeText(
   return { findings, commitments };
 }
 
-function analyzeSentence(original: string, ctx: ResolvedContext): SentenceResult {
+/**
+ * Stage-two confirmations per call: a normal email needs a handful; a 1 MB paste would otherwise spend
+ * most of its time in compromise. Beyond the budget the cheap pass's findings stand.
+ */
+const DEEP_PER_CALL = 100;
+
+function analyzeSentence(
+  original: string,
+  ctx: ResolvedContext,
+  budget: { deep: number },
+): SentenceResult {
   // Curly apostrophes ("I’ll") are read as straight ones; both are one UTF-16 unit, so offsets hold.
   const text = original.replace(/[\u2018\u2019]/g, "'");
   const lang: Lang = ctx.lang === 'auto' ? detectLang(text) : ctx.lang;
@@ -96,11 +111,16 @@ function analyzeSentence(original: string, ctx: ResolvedContext): SentenceResult
   let findings = runRules(facts, ctx);
   // Stage two (ARCHITECTURE decision 2): an English overpromise found by the cheap pass is confirmed on
   // compromise's tagging, which is ~50x dearer, so only these sentences pay for it.
+  let provisional = false;
   if (lang === 'en' && findings.some((f) => f.kind === 'overpromise' && f.rule !== 'user-phrase')) {
-    facts = sentenceFacts(text, lang, ctx, true);
-    findings = runRules(facts, ctx);
+    if (budget.deep > 0) {
+      budget.deep--;
+      facts = sentenceFacts(text, lang, ctx, true);
+      findings = runRules(facts, ctx);
+    } else provisional = true;
   }
   return {
+    provisional,
     findings: findings.map((f) => ({ ...f, text: original.slice(f.start, f.end) })),
     commitments: facts.commitments.map((c) => ({ ...c, text: original.slice(c.start, c.end) })),
   };
