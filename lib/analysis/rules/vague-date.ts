@@ -2,7 +2,7 @@
  * vague-date: a commitment whose only time is fuzzy ("soon", "ASAP", "when I get it", 尽快, 稍后, 后续).
  * The writer means one thing and the reader hears another; the fix names a concrete date.
  */
-import { concreteDateFixes } from '../rule-kit/dates';
+import { addDateFixes, concreteDateFixes } from '../rule-kit/dates';
 import { makeFinding, say } from '../rule-kit/finding';
 import type { Rule } from '../types';
 
@@ -40,12 +40,26 @@ export const vagueDate: Rule = {
           text,
           start,
           end,
-          say(
-            lang,
-            `"${text.slice(start, end)}" can mean anything from an hour to a month. Name a date.`,
-            `“${text.slice(start, end)}”的时间不明确，客户的理解可能和您不同。请给出具体日期。`,
-          ),
-          date ? concreteDateFixes(lang, ctx) : [],
+          date
+            ? say(
+                lang,
+                `"${date.text}" can mean anything from an hour to a month. Name a date.`,
+                `“${date.text}”的时间不明确，客户的理解可能和您不同。请给出具体日期。`,
+              )
+            : say(
+                lang,
+                'This waits on an event with no date ("once I hear…"). Add a date the client can hold you to.',
+                '这个承诺的时间取决于其他事情，没有具体日期。请给出一个日期。',
+              ),
+          date
+            ? concreteDateFixes(lang, ctx)
+            : addDateFixes(
+                c,
+                text,
+                lang,
+                ctx,
+                facts.clauses.find((k) => k.start === c.start)?.actionStart ?? c.start,
+              ),
         );
       });
   },

@@ -37,3 +37,17 @@ describe('analyze', () => {
     ).toEqual([]);
   });
 });
+
+describe('stage-two budget', () => {
+  it('keeps the cheap pass findings beyond the budget and confirms them on a smaller call', () => {
+    const analyzer = createAnalyzer();
+    const many = Array.from(
+      { length: 150 },
+      (_, i) => `We will definitely deliver part ${i}.`,
+    ).join(' ');
+    const big = analyzer.analyze(many, { now });
+    expect(big.findings.filter((f) => f.kind === 'overpromise')).toHaveLength(150);
+    const last = analyzer.analyze('We will definitely deliver part 149.', { now });
+    expect(last.findings.map((f) => f.rule)).toContain('overpromise-certainty');
+  });
+});
