@@ -83,9 +83,6 @@ export interface ResolvedContext {
   settings: Required<RuleSettings>;
 }
 
-/** A finding before offsets are re-based onto the whole text (offsets relative to the sentence). */
-export type SentenceFinding = Finding;
-
 /** Per-sentence facts shared by the rules, computed once and cached with the sentence. */
 export interface SentenceFacts {
   lang: Lang;
@@ -151,5 +148,5 @@ export interface Rule {
   description: string;
   examples: { flags: string[]; ignores: string[] };
   /** Returns findings with offsets relative to the sentence. */
-  check(input: RuleInput): SentenceFinding[];
+  check(input: RuleInput): Finding[];
 }

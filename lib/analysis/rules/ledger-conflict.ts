@@ -45,7 +45,7 @@ function keys(text: string): Set<string> {
 }
 
 /** The ledger entry this commitment repeats, if their content overlaps enough. */
-export function matchingEntry(c: Commitment, ledger: LedgerEntry[]): LedgerEntry | undefined {
+function matchingEntry(c: Commitment, ledger: LedgerEntry[]): LedgerEntry | undefined {
   const mine = keys(c.text);
   if (mine.size === 0) return undefined;
   let best: { entry: LedgerEntry; score: number } | undefined;

@@ -8,17 +8,17 @@ import { makeFinding, matchesOf } from '../rule-kit/finding';
 import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
-export const EN_SCOPE =
+const EN_SCOPE =
   /\b(never (happens?|occurs?) again|(will not|won't|will never|never) (happen|occur|recur) (again|in the future)|never again|anything (you need|you want|at all)|whatever (it takes|you need|you want)|no matter what|always be (available|there|on time)|every (single )?time|24\/7|nothing will go wrong)\b/gi;
 
 /** Absolute quality claims, true of any tense ("100% secure", "bug-free", "zero risk"; not "risk-free rate"). */
-export const EN_FULL_QUALITY =
+const EN_FULL_QUALITY =
   /\b100\s?%\s+(secure|safe|reliable|accurate|guaranteed|bug-free|error-free|risk-free|uptime|satisfaction|compatible|effective|available)\b|\b(bug|error|defect|problem|trouble|hassle|worry)-free\b|\brisk-free\b(?!\s+(rate|interest|asset|return|bond))|\bzero (risk|defects|issues|downtime|errors)\b/gi;
 
 /** "No problem at all" is an overpromise only beside a promise in the same sentence. */
 const EN_NO_PROBLEM = /\bno problem(s)? at all\b/gi;
 
-export const ZH_SCOPE =
+const ZH_SCOPE =
   /永远|任何(?:需求|要求|问题)(?:都|我们都)|不会(?:再|有任何)|再也不会|绝不会|(?:所有|一切)问题(?:都)?(?:会|能)|(?:我们|我司|小编)随时/g;
 
 export const overpromiseAbsoluteScope: Rule = {

@@ -9,7 +9,7 @@ import { makeFinding, matchesOf } from '../rule-kit/finding';
 import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
-export const EN_CERTAINTY =
+const EN_CERTAINTY =
   /\b(?:definitely|certainly|absolutely|surely|undoubtedly|for sure|for certain|without fail|without (?:a )?doubt|no doubt|one hundred percent)\b|\b100\s?%/gi;
 
 /** "I am certain/sure/confident that X will…": certainty about the future on the writer's word. */
@@ -23,7 +23,7 @@ const EFFORT =
 /** Certainty phrases that may follow the verb ("I'll send it tomorrow without fail"). */
 const POST_VERB = /^(for sure|for certain|without fail|100|one hundred)/i;
 
-export const ZH_CERTAINTY =
+const ZH_CERTAINTY =
   /(?<![不没的与及和])(?:一定|肯定|绝对|百分之百|100%|必定|必将|定会|务必)(?=[会能将给为帮把替让按严]|可以|不会|没问题|做|处理|解决|满意|及时|第一时间|马上|立即|尽快)(?![^,，。.!！]{0,4}(?:努力|全力|尽力))/g;
 
 export const overpromiseCertainty: Rule = {

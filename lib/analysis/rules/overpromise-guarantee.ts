@@ -10,7 +10,7 @@ import { RECIPIENT_CONDITION } from '../sentence/lexicon-en';
 import type { Rule } from '../types';
 
 /** English: performative guarantees by the writer's side. */
-export const EN_GUARANTEE =
+const EN_GUARANTEE =
   /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b(?!\s+(?:nothing|no\b|none))|rest assured|(?:you have|i give you|you've got) my word|(?:you can )?count on (?:me|us)\b|consider it done|(?:trust|believe) me(?=,?\s[^.!?]*\b(?:will|'ll)\b)|\b(?:is|are|it's|will be)\s+(?:absolutely\s+|fully\s+|100%\s+)?guaranteed\b)/gi;
 
 /** Financial and legal senses of "guarantee": a thing, not an assurance. */
@@ -18,7 +18,7 @@ const EN_FINANCIAL =
   /\b(loan|guaranty|parent|corporate|bank|credit|fee|bond|letter of|payment|guarantor|collateral|financial|performance) guarantee|guarantee (agreement|fee|facility|letter|amount)|guaranteed (loan|debt|notes?|bonds?|minimum)\b|\b(loans?|debts?|notes?|bonds?|obligations?|credit|payments?)\s+(is|are|will be|was|were)\s+guaranteed|guaranteed by (the )?(parent|bank|company|government|guarantor|corp\w*|\w+ (inc|corp|ltd))\b/i;
 
 /** Chinese: 保证/承诺/包您/确保/满意的答复, but not 保证金, 保修, 保函, 为确保, 在保证…的情况下. */
-export const ZH_GUARANTEE =
+const ZH_GUARANTEE =
   /(?<![为以在不无法难能以便])(?:保证|承诺|担保|确保)(?![金书函期人期间])|包(?:您|你)(?:满意|放心)|(?:给|让)(?:您|你)(?:一个)?满意的?(?:答复|处理结果|结果|说法|交代|解决方案|处理)|(?:处理好|解决好|妥善处理)[^。.!！]{0,6}(?:您|你)?放心|(?:请)?(?:您|你)?放心[^。.!！]{0,14}(?:处理好|解决好|妥善处理|不会有任何)/g;
 
 const ZH_NOT =

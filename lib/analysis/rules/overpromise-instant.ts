@@ -12,12 +12,12 @@ const EN_RESOLVE =
 const EN_AT_ONCE =
   'immediately|right away|instantly|at once|right now|in no time|straight away|straightaway';
 
-export const EN_INSTANT = new RegExp(
+const EN_INSTANT = new RegExp(
   `\\b(${EN_RESOLVE})\\b[^.;!?]{0,40}?\\b(${EN_AT_ONCE})\\b|\\b(${EN_AT_ONCE})\\s+(${EN_RESOLVE})\\b`,
   'gi',
 );
 
-export const ZH_INSTANT =
+const ZH_INSTANT =
   /(?:马上|立即|立刻|立马|即刻|第一时间)(?:为您|给您|帮您|帮亲|替您)?(?:处理|退款|补发|赔偿)|(?:马上|立即|立刻|立马|即刻)[^。.!！?？]{0,14}?(?:解决|处理好|修复|修好|搞定|办好)/g;
 
 export const overpromiseInstant: Rule = {

@@ -24,7 +24,7 @@ const BOUNDARY_WORDS = new Set(
 const SUBORDINATORS = new Set('once when after before until since because soon'.split(' '));
 
 /** Whether a clause edge (punctuation) follows the token. */
-export const boundaryAfter = (t: Token): boolean => /[,;:()!?.—–-]/.test(t.post);
+const boundaryAfter = (t: Token): boolean => /[,;:()!?.—–-]/.test(t.post);
 
 /**
  * The subject for the verb group starting at token `i`: walks left over adverbs to a pronoun or noun;

@@ -75,7 +75,7 @@ function delivers(action: string, verb: Token): boolean {
 }
 
 /** A rough lemma, enough to look verbs up in the lists above. */
-export function lemmaOf(word: string): string {
+function lemmaOf(word: string): string {
   const w = word.toLowerCase();
   if (SELF_VERBS.has(w) || !w.endsWith('ing')) return w;
   const stem = w.slice(0, -3);
