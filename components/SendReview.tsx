@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { keepFocusInside } from '@/lib/dom/focus-trap';
 import type { T } from '@/lib/i18n';
 
 /** A commitment as the review shows it: its sentence and the parsed due date (`YYYY-MM-DD`, or ''). */
@@ -63,7 +64,7 @@ export function SendReview(props: SendReviewProps) {
         aria-label="Kept"
         onKeyDown={(event) => {
           if (event.key === 'Escape') props.onDone({ action: 'back' });
-          if (event.key === 'Tab') keepFocusInside(event);
+          if (event.key === 'Tab') keepFocusInside(event.nativeEvent, event.currentTarget);
         }}
       >
         <h2>{t('inpage.review.title')}</h2>
@@ -146,21 +147,4 @@ export function SendReview(props: SendReviewProps) {
       </div>
     </div>
   );
-}
-
-/** Wraps Tab and Shift+Tab around the dialog's controls, as a modal dialog must. */
-function keepFocusInside(event: React.KeyboardEvent<HTMLElement>) {
-  const controls = [
-    ...event.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled]), input'),
-  ];
-  const first = controls[0];
-  const last = controls[controls.length - 1];
-  const active = event.currentTarget.getRootNode() as Document | ShadowRoot;
-  if (event.shiftKey && active.activeElement === first) {
-    event.preventDefault();
-    last?.focus();
-  } else if (!event.shiftKey && active.activeElement === last) {
-    event.preventDefault();
-    first?.focus();
-  }
 }

@@ -1,9 +1,9 @@
 import { WarningCard } from '@/components/WarningCard';
 import type { EditorSurface } from '../../dom/editor-surface';
 import { toTopRect } from '../../dom/frames';
-import { rangeAtCaret, rangeAtPoint } from '../../dom/hit-test';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
 import type { LiveFinding } from './draft-analysis';
+import { watchCardTriggers } from './card-triggers';
 import { uiText } from './ui-text';
 
 export interface CardControllerOptions {
@@ -20,13 +20,10 @@ export interface CardControllerOptions {
 
 /** How long the pointer may wander off a finding (towards the card) before the card closes. */
 const CLOSE_DELAY_MS = 250;
-/** Selection changes this soon after typing are the caret moving with the text, not the user. */
-const TYPING_MS = 150;
 
 /**
- * Opens the warning card on the finding under the pointer, or under the caret when the user moves it
- * with the keyboard (Alt+Enter then moves focus into the card). Typing or Escape closes it. Every
- * listener is tied to the composer's signal.
+ * The warning card of one composer: which finding it is open on, where it sits, and what its buttons
+ * do. What opens and closes it (pointer, caret, typing, Escape, scroll) is in `card-triggers.ts`.
  */
 export function createCardController(options: CardControllerOptions) {
   const { surface, signal } = options;
@@ -34,8 +31,6 @@ export function createCardController(options: CardControllerOptions) {
   let open: { item: LiveFinding; via: 'pointer' | 'keyboard'; focus: boolean } | null = null;
   let ui: Promise<ShadowUi | null> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastInput = 0;
-  let frame = 0;
 
   const render = () => {
     ui ??= mountShadowUi({
@@ -98,67 +93,19 @@ export function createCardController(options: CardControllerOptions) {
     closeTimer = setTimeout(close, CLOSE_DELAY_MS);
   }
 
-  element.addEventListener(
-    'mousemove',
-    (event) => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const items = options.findings();
-        const i = rangeAtPoint(
-          items.map((f) => f.range),
-          event.clientX,
-          event.clientY,
-        );
-        if (i >= 0) show(items[i]!, 'pointer');
-        else if (open?.via === 'pointer') scheduleClose();
-      });
-    },
-    { signal, passive: true },
-  );
-  element.addEventListener('mouseleave', () => open?.via === 'pointer' && scheduleClose(), {
+  watchCardTriggers({
+    surface,
     signal,
-  });
-  element.addEventListener('input', () => ((lastInput = performance.now()), close()), { signal });
-  element.addEventListener(
-    'keydown',
-    (event) => {
+    findings: options.findings,
+    via: () => open?.via ?? null,
+    show,
+    close,
+    scheduleClose,
+    focusCard() {
       if (!open) return;
-      if (event.key === 'Escape') {
-        // Escape would otherwise reach the host (Gmail closes the compose window on it).
-        event.preventDefault();
-        event.stopPropagation();
-        close();
-      } else if (event.key === 'Enter' && event.altKey) {
-        event.preventDefault();
-        event.stopPropagation();
-        open = { ...open, focus: true };
-        render();
-      }
+      open = { ...open, focus: true };
+      render();
     },
-    { signal, capture: true },
-  );
-  element.ownerDocument.addEventListener(
-    'selectionchange',
-    () => {
-      if (performance.now() - lastInput < TYPING_MS) return;
-      const caret = surface.caret();
-      if (!caret) return;
-      const items = options.findings();
-      const i = rangeAtCaret(
-        items.map((f) => f.range),
-        caret,
-      );
-      if (i >= 0) show(items[i]!, 'keyboard');
-      else if (open?.via === 'keyboard') close();
-    },
-    { signal },
-  );
-  // The card is placed once; when the page or the editor scrolls it would float off its text.
-  document.addEventListener('scroll', () => open?.via === 'pointer' && close(), {
-    capture: true,
-    passive: true,
-    signal,
   });
   signal.addEventListener('abort', () => clearTimeout(closeTimer), { once: true });
 

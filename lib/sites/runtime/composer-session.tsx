@@ -1,7 +1,6 @@
 import { ComposerChip } from '@/components/ComposerChip';
 import { contentEditableSurface, type EditorSurface } from '../../dom/editor-surface';
 import { createHighlightLayer, installHighlightStyles } from '../../dom/highlights';
-import { observeElements } from '../../dom/observe';
 import { guardSend } from '../../dom/send-guard';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
 import { textareaSurface } from '../../dom/textarea-mirror';
@@ -9,6 +8,7 @@ import type { Composer } from '../types';
 import { createCardController } from './card-controller';
 import { analyzeDraft, EMPTY_ANALYSIS, ignoreKey, type DraftContext } from './draft-analysis';
 import { createReview } from './review-controller';
+import { contextOf, watchRecipients } from './recipients';
 import * as services from './services';
 import { setUiLanguage, uiText } from './ui-text';
 
@@ -93,43 +93,15 @@ export function attachComposer(
   });
 
   const reportContext = () =>
-    services.reportContext({
-      addresses: composer.recipients().map((p) => p.address),
-      names: Object.fromEntries(
-        composer.recipients().flatMap((p) => (p.name ? [[p.address, p.name]] : [])),
-      ),
-      site,
-      url: location.href.slice(0, 4000),
-      threadId: composer.threadId(),
-      subject: composer.subject().slice(0, 1000) || undefined,
-    });
-  let resolving: ReturnType<typeof setTimeout> | undefined;
-  const resolveRecipients = () => {
-    clearTimeout(resolving);
-    // Chips arrive one by one while Gmail renders; resolve once they settle.
-    resolving = setTimeout(async () => {
-      const found = await services.clientFor(composer.recipients(), composer.threadId());
-      if (signal.aborted) return;
-      client = found;
-      context.ledger = found ? await services.ledgerOf(found.id) : [];
-      if (composer.root.contains(document.activeElement)) reportContext();
-      analyse();
-    }, 100);
-  };
-  signal.addEventListener('abort', () => clearTimeout(resolving), { once: true });
-  if (composer.recipientSelector)
-    observeElements({
-      root: composer.root,
-      selector: composer.recipientSelector,
-      signal,
-      onMatch: (_element, gone) => {
-        resolveRecipients();
-        gone.addEventListener('abort', () => !signal.aborted && resolveRecipients(), {
-          once: true,
-        });
-      },
-    });
-  composer.root.addEventListener('change', resolveRecipients, { signal });
+    services.reportContext(
+      contextOf(site, composer.recipients(), composer.threadId(), composer.subject()),
+    );
+  const resolveRecipients = watchRecipients(composer, signal, (found, ledger) => {
+    client = found;
+    context.ledger = ledger;
+    if (composer.root.contains(document.activeElement)) reportContext();
+    analyse();
+  });
   // Mid-composition (IME) text is not final: analyse once the composition commits.
   surface.element.addEventListener('input', (e) => !(e as InputEvent).isComposing && schedule(), {
     signal,
@@ -169,5 +141,4 @@ export function attachComposer(
     reviewOn = settings?.reviewBeforeSend ?? true;
     analyse();
   });
-  resolveRecipients();
 }

@@ -2,6 +2,7 @@ import { ClientChip } from '@/components/ClientChip';
 import { observeElements } from '../../dom/observe';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
 import type { ThreadView } from '../types';
+import { contextOf } from './recipients';
 import * as services from './services';
 import { uiText } from './ui-text';
 
@@ -21,14 +22,7 @@ export function attachThread(
 
   const update = async () => {
     const people = thread.participants();
-    services.reportContext({
-      addresses: people.map((p) => p.address),
-      names: Object.fromEntries(people.flatMap((p) => (p.name ? [[p.address, p.name]] : []))),
-      site,
-      url: location.href.slice(0, 4000),
-      threadId: thread.threadId(),
-      subject: thread.subject().slice(0, 1000) || undefined,
-    });
+    services.reportContext(contextOf(site, people, thread.threadId(), thread.subject()));
     const client = await services.clientFor(people, thread.threadId());
     if (signal.aborted) return;
     // No client: nothing in the page (the side panel offers "create client" from the context).
