@@ -42,6 +42,7 @@ describe('commitments', () => {
     '已催促工作人员尽快处理。',
     '如需协助，我们会尽快联系您。',
     '请问您什么时候方便？',
+    '为了帮助您尽快解决问题，请提供订单号。',
   ])('ignores %s', (text) => {
     expect(commitmentsOf(text)).toEqual([]);
   });
