@@ -68,7 +68,14 @@ export function observeElements(options: ObserveOptions): () => void {
     else queueMicrotask(scan);
   };
 
-  const observer = new MutationObserver(schedule);
+  // Deep scans are costly: typing inside an element already tracked (an editor) changes nothing a
+  // scan would find, so those mutations are skipped; its own removal is a mutation of its parent.
+  const insideTracked = (node: Node) =>
+    [...tracked.keys()].some((element) => element.contains(node));
+  const observer = new MutationObserver((records) => {
+    if (options.deep && records.every((record) => insideTracked(record.target))) return;
+    schedule();
+  });
   observer.observe(root, { childList: true, subtree: true });
   // Deep mode: every shadow root and frame document found is observed too, and frames that load
   // (a srcdoc or about:blank editor being written) trigger a rescan.

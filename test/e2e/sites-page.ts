@@ -124,6 +124,8 @@ export function editor(page: Page, site: SiteCase): Locator {
 
 /** Puts the caret at the end of `site.line` and types `site.typed` with real key events. */
 export async function typeInDraft(page: Page, site: SiteCase): Promise<void> {
+  // The fixtures re-render their composers after load; typing before that would be wiped.
+  await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
   await editorFrame(page, site);
   await editor(page, site).getByText(site.line).click();
   await page.keyboard.press('End');
