@@ -22,6 +22,7 @@ const GOAL = 'SECRET-GOAL-cut-churn-by-a-third';
 const PROMISE = 'SECRET-PROMISE-send-the-migration-plan';
 
 let session: KeptSession;
+let acmeId: string;
 beforeAll(async () => {
   session = await startSession();
   const { client } = await keptCall<{ client: { id: string } }>(session, 'createClient', {
@@ -29,6 +30,7 @@ beforeAll(async () => {
     domains: ['acme.example'],
     notes: NOTE,
   });
+  acmeId = client.id;
   await keptCall(session, 'createGoal', { clientId: client.id, title: GOAL });
   const day = 86_400_000;
   await keptCall(session, 'logCommitment', {
@@ -74,6 +76,22 @@ describe('Gmail thread view', () => {
       () => document.querySelector('h2.hP')!.nextElementSibling?.localName,
     );
     expect(beside).toBe('kept-thread-chip');
+    await page.close();
+  });
+
+  it('opens the side panel on that client when the chip is clicked', async () => {
+    const page = await session.openHost(serveBoth(session, THREAD).gmail);
+    await threadChip(page).click({ timeout: 10_000 });
+    const focus = () =>
+      session.serviceWorker.evaluate(async () => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        return (await chrome.storage.session.get('kept.focusClientId'))['kept.focusClientId'];
+      });
+    await expect.poll(focus).toBe(acmeId);
     await page.close();
   });
 
