@@ -105,6 +105,22 @@ describe('ClientPanel', () => {
     });
   });
 
+  it('drafts a report, copies it and remembers when it went out', async () => {
+    panel();
+    const user = userEvent.setup(); // also gives the page a clipboard to write to
+    await user.click(await screen.findByRole('button', { name: 'Draft progress report' }));
+    const text = (
+      screen.getByRole('textbox', { name: 'Progress report text' }) as HTMLTextAreaElement
+    ).value;
+    expect(text).toMatch(/^Progress update, /);
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText('Copied. Paste it into your message.')).toBeTruthy();
+    expect(await browser.storage.local.get(`kept:lastReport:${acmeId}`)).toEqual({
+      [`kept:lastReport:${acmeId}`]: NOW,
+    });
+    expect(await navigator.clipboard.readText()).toBe(text);
+  });
+
   it('follows the language setting', async () => {
     await updateSettings(getDatabase(), { language: 'zh-CN' });
     panel();

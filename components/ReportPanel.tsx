@@ -42,13 +42,17 @@ export function ReportPanel({
   };
   const copy = async () => {
     if (!text) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      await markReported(view.client.id, now);
-      setStatus(t('report.copied'));
-    } catch {
-      setStatus(t('report.copyFailed'));
-    }
+    const copied = await navigator.clipboard.writeText(text).then(
+      () => true,
+      // A side panel without focus is refused the async clipboard; copying the selection still works.
+      () => {
+        const area = document.getElementById(ids.text) as HTMLTextAreaElement | null;
+        area?.select();
+        return document.execCommand('copy');
+      },
+    );
+    if (copied) await markReported(view.client.id, now);
+    setStatus(t(copied ? 'report.copied' : 'report.copyFailed'));
   };
   const insert = async () => {
     if (!text) return;
