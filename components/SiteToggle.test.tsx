@@ -16,7 +16,7 @@ vi.mock('../lib/sites/generic/site-access', async (original) => ({
 }));
 
 function openOn(url: string) {
-  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9, url } as never]);
+  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9, url }] as never);
   render(
     <I18nProvider>
       <SiteToggle />

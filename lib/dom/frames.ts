@@ -7,7 +7,7 @@ import { outerFrame } from './deep-query';
  */
 
 /** How far the viewport of the frame showing `doc` is from the top document's viewport. */
-export function frameOffset(doc: Document): { x: number; y: number } {
+function frameOffset(doc: Document): { x: number; y: number } {
   let x = 0;
   let y = 0;
   for (let frame = outerFrame(doc); frame; frame = outerFrame(frame.ownerDocument)) {
@@ -22,12 +22,4 @@ export function frameOffset(doc: Document): { x: number; y: number } {
 export function toTopRect(rect: DOMRect, doc: Document): DOMRect {
   const { x, y } = frameOffset(doc);
   return new DOMRect(rect.left + x, rect.top + y, rect.width, rect.height);
-}
-
-/** The top-most document Kept can reach from `doc` (its own top frame, or `doc` itself). */
-export function topDocument(doc: Document): Document {
-  let current = doc;
-  for (let frame = outerFrame(current); frame; frame = outerFrame(current))
-    current = frame.ownerDocument;
-  return current;
 }

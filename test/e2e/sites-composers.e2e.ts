@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type KeptSession } from './harness';
+import { SITES, type SiteCase } from './sites-cases';
 import {
-  SITES,
   editor,
   editorFrame,
   highlightSize,
@@ -17,7 +17,6 @@ import {
   serveSite,
   typeInDraft,
   wordCentre,
-  type SiteCase,
 } from './sites-page';
 
 let session: KeptSession;

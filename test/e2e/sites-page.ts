@@ -1,93 +1,11 @@
 /**
- * The built-in sites of issue 7 as the end-to-end tests drive them: each fixture on its real URL, how
- * to reach its editor (Playwright's CSS pierces open shadow roots; iframe editors through their
- * frame), the line to type after, and the Send control's name.
+ * Page helpers of the sites end-to-end tests: serving a site's fixture on its real URL (and on a
+ * Kept-less URL), reaching its editor (Playwright's CSS pierces open shadow roots; iframe editors
+ * through their frame), typing, and reading what Kept drew.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { ownFixture, type KeptSession } from './harness';
-
-export interface SiteCase {
-  id: string;
-  url: string;
-  fixture: string;
-  /** The editor's frame selector when it lives in an iframe. */
-  frame?: string;
-  /** The editor, inside `frame` when given. */
-  editor: string;
-  /** A line of the draft the caret is put at the end of before typing. */
-  line: string;
-  send: string;
-  typed: string;
-  /** The word of `typed` that is underlined. */
-  flagged: string;
-}
-
-const EN = ' We guarantee it will be live tomorrow.';
-
-export const SITES: SiteCase[] = [
-  {
-    id: 'outlook',
-    url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D',
-    fixture: 'outlook/outlook-reply-2026-11.html',
-    editor: '[aria-multiline="true"][contenteditable="true"]',
-    line: 'Thanks for your patience.',
-    send: 'Send',
-    typed: EN,
-    flagged: 'guarantee',
-  },
-  {
-    id: 'hubspot',
-    url: 'https://app.hubspot.com/contacts/2345678/record/0-1/901',
-    fixture: 'hubspot/hubspot-contact-2026-11.html',
-    editor: '[role="dialog"] [contenteditable="true"]',
-    line: 'Thanks for the call.',
-    send: 'Send',
-    typed: EN,
-    flagged: 'guarantee',
-  },
-  {
-    id: 'zoho',
-    url: 'https://crm.zoho.eu/crm/org20001/tab/Leads/5000000123456',
-    fixture: 'zoho/zoho-lead-2026-11.html',
-    frame: 'iframe.cke_wysiwyg_frame',
-    editor: 'body',
-    line: 'Thanks for the call.',
-    send: 'Send',
-    typed: EN,
-    flagged: 'guarantee',
-  },
-  {
-    id: 'salesforce',
-    url: 'https://acme-dev.lightning.force.com/lightning/r/Contact/0035g00000AbCdEAAV/view',
-    fixture: 'salesforce/salesforce-contact-2026-11.html',
-    editor: '.ql-editor',
-    line: 'Thanks for the call.',
-    send: 'Send',
-    typed: EN,
-    flagged: 'guarantee',
-  },
-  {
-    id: 'pipedrive',
-    url: 'https://acme.pipedrive.com/person/42',
-    fixture: 'pipedrive/pipedrive-person-2026-11.html',
-    editor: '.ProseMirror',
-    line: 'Thanks for the call.',
-    send: 'Send',
-    typed: EN,
-    flagged: 'guarantee',
-  },
-  {
-    id: 'fxiaoke',
-    url: 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/AccountObj/65a1b2c3d4',
-    fixture: 'fxiaoke/fxiaoke-customer-2026-11.html',
-    frame: '#mail_body_ifr',
-    editor: 'body',
-    line: '感谢您的耐心。',
-    send: '发送',
-    typed: '我们保证明天一定上线。',
-    flagged: '保证',
-  },
-];
+import type { SiteCase } from './sites-cases';
 
 let served = 0;
 
