@@ -1,13 +1,14 @@
-// Every rule file is registered, has a test beside it and a description. The README rules table check
-// is still to come (README belongs to the lead): add it here when the table exists.
-import { readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+// Every rule file is registered, has a test beside it, a description and a row in the README's rules table.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from './index';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(dir);
+const readme = readFileSync(resolve(dir, '../../../README.md'), 'utf8');
+const rulesTable = readme.split('## Analysis rules')[1]?.split('\n## ')[0] ?? '';
 const ruleFiles = files
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
   .map((f) => f.replace(/\.ts$/, ''));
@@ -27,4 +28,7 @@ describe('rule registry', () => {
       expect(rule.examples.ignores.length).toBeGreaterThan(0);
     },
   );
+  it.each(rules.map((r) => [r.id] as const))('%s has a row in the README rules table', (id) => {
+    expect(rulesTable).toMatch(new RegExp(`^\\|\\s*\`${id}\``, 'm'));
+  });
 });
