@@ -17,6 +17,8 @@ export interface SiteCase {
   typed: string;
   /** The word of `typed` that is underlined. */
   flagged: string;
+  /** Where this composer's chip is, when the page has more than one composer. */
+  scope?: string;
 }
 
 const EN = ' We guarantee it will be live tomorrow.';
@@ -78,6 +80,7 @@ export const SITES: SiteCase[] = [
     url: 'https://www.fxiaoke.com/XV/UI/Home#crm/detail/=/AccountObj/65a1b2c3d4',
     fixture: 'fxiaoke/fxiaoke-customer-2026-11.html',
     frame: '#mail_body_ifr',
+    scope: '.crm-mail-compose',
     editor: 'body',
     line: '感谢您的耐心。',
     send: '发送',

@@ -11,6 +11,8 @@ describe('fxiaoke adapter (test/fixtures/fxiaoke/fxiaoke-customer-2026-11.html)'
     const composer = fxiaokeAdapter.toComposer(document.querySelector('textarea')!);
     if (isSkip(composer)) throw new Error(composer.reason);
     expect(composer.sendButton()?.textContent).toBe('发布');
+    // No recipient fields: the note is about the customer whose page it is on.
+    expect(composer.recipients().map((p) => p.address)).toEqual(['dana@acme.example']);
     expect(composer.threadId()).toBe('fxiaoke:AccountObj/65a1b2c3d4');
   });
 

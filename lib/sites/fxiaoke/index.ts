@@ -1,6 +1,6 @@
 import { composerAround } from '../generic/composer';
 import { genericComposer } from '../generic/index';
-import { recordKey } from '../generic/parts';
+import { participantsIn, recordKey } from '../generic/parts';
 import { recordView } from '../generic/record';
 import { editorSelectors } from '../generic/selectors';
 import { isSkip, type Composer, type SiteAdapter, type SkipReason } from '../types';
@@ -18,6 +18,8 @@ function fxiaokeComposer(body: Element): Composer | SkipReason {
     recipients: s.recipients,
     subject: s.subject,
     threadId: key,
+    about: (root) =>
+      participantsIn(root.closest(s.recordRoot) ?? root, `${s.recordHeader} ${s.recordEmails}`),
   });
   if (!isSkip(known)) return known;
   const found = genericComposer(body);

@@ -12,6 +12,8 @@ export const fxiaokeSelectors = {
   recipients: '[data-email], .mail-receiver',
   subject: '.mail-subject, input[name="subject"]',
   recordTitle: '.crm-detail-title',
+  /** A sales record (销售记录) has no recipients: it is about the customer whose page it is on. */
+  recordHeader: '.crm-detail-header',
   recordRoot: '.crm-detail, body',
   recordEmails: 'a[href^="mailto:"]',
   recordDomains: '[data-field="website"]',

@@ -1,4 +1,4 @@
-import type { Composer, SkipReason } from '../types';
+import type { Composer, Participant, SkipReason } from '../types';
 import { deepQueryAll } from '../../dom/deep-query';
 import { chipBeside, participantsIn, rootOf, sendIn } from './parts';
 
@@ -26,6 +26,8 @@ export interface ComposerSpec {
   excluded?: string;
   /** The record or conversation this composer writes from (a record key, see `parts.recordKey`). */
   threadId?: () => string | undefined;
+  /** Who a composer without recipient fields writes about (a CRM note: the record's people). */
+  about?: (root: HTMLElement) => Participant[];
 }
 
 /**
@@ -44,7 +46,10 @@ export function composerAround(body: Element, spec: ComposerSpec): Composer | Sk
     body: editor,
     excluded: spec.excluded ?? QUOTED,
     recipientSelector: spec.recipients,
-    recipients: () => participantsIn(root, spec.recipients),
+    recipients: () => {
+      const found = participantsIn(root, spec.recipients);
+      return found.length > 0 || !spec.about ? found : spec.about(root);
+    },
     subject: () => {
       // The last match: Outlook's subject is the last one-line text field of the form (SELECTORS.md).
       const field = spec.subject ? deepQueryAll<HTMLInputElement>(root, spec.subject).at(-1) : null;
