@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localParts } from '../analysis/dates/zone';
 import type { KeptDatabase } from './database';
 import { overview } from './queries';
 import { createClient, logCommitment } from './repository';
@@ -53,5 +54,15 @@ describe('sample data', () => {
     });
     expect((await db.clients.toArray()).map((c) => c.name)).toEqual(['Real client']);
     expect((await db.commitments.toArray()).map((c) => c.text)).toEqual(['Real promise']);
+  });
+
+  it("puts sample due dates at 17:00 in the user's zone", async () => {
+    await loadSampleData(db, NOW, 'Asia/Shanghai');
+    const dues = (await db.commitments.toArray()).flatMap((c) => (c.due ? [c.due] : []));
+    expect(dues.length).toBeGreaterThan(0);
+    for (const due of dues) {
+      const { h, min } = localParts(Date.parse(due), 'Asia/Shanghai');
+      expect([h, min]).toEqual([17, 0]);
+    }
   });
 });

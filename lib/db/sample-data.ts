@@ -8,10 +8,16 @@ import {
   logCommitment,
   rescheduleCommitment,
 } from './repository';
+import { localParts, toIso, zonedToMs } from '../analysis/dates/zone';
 import { sampleClients } from './sample-records';
 
 const DAY = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A due date `days` from now at 17:00 in the user's zone, as a person would promise it. */
+function dueIn(now: number, days: number, timeZone: string): string {
+  const { y, m, d } = localParts(now + days * DAY, timeZone);
+  return toIso(zonedToMs({ y, m, d }, { h: 17, min: 0 }, timeZone), timeZone);
+}
 
 /** What loading or removing sample data touched. */
 export interface SampleCounts {
@@ -26,14 +32,22 @@ export interface SampleCounts {
  * `sample: true`, with dates relative to `now`: open, overdue, done on time, done late, dropped and
  * rescheduled commitments. Loading again first removes the previous samples, so it never doubles.
  */
-export async function loadSampleData(db: KeptDatabase, now: number): Promise<SampleCounts> {
+export async function loadSampleData(
+  db: KeptDatabase,
+  now: number,
+  timeZone = 'UTC',
+): Promise<SampleCounts> {
   // One transaction around every write: a worker stopped half-way leaves no partial sample set.
   return db.transaction('rw', [db.clients, db.contacts, db.goals, db.commitments], () =>
-    writeSamples(db, now),
+    writeSamples(db, now, timeZone),
   );
 }
 
-async function writeSamples(db: KeptDatabase, now: number): Promise<SampleCounts> {
+async function writeSamples(
+  db: KeptDatabase,
+  now: number,
+  timeZone: string,
+): Promise<SampleCounts> {
   await removeSampleData(db);
   const counts: SampleCounts = { clients: 0, contacts: 0, goals: 0, commitments: 0 };
   for (const spec of sampleClients) {
@@ -46,13 +60,13 @@ async function writeSamples(db: KeptDatabase, now: number): Promise<SampleCounts
     const goalIds: string[] = [];
     for (const goal of spec.goals) {
       const { dueInDays, ...parts } = goal;
-      const due = iso(now + dueInDays * DAY);
+      const due = dueIn(now, dueInDays, timeZone);
       const input = { ...parts, due, clientId: client.id, sample: true as const };
       goalIds.push((await createGoal(db, input, now - 50 * DAY)).id);
       counts.goals += 1;
     }
     for (const c of spec.commitments) {
-      const due = c.dueInDays === undefined ? {} : { due: iso(now + c.dueInDays * DAY) };
+      const due = c.dueInDays === undefined ? {} : { due: dueIn(now, c.dueInDays, timeZone) };
       const logged = await logCommitment(
         db,
         {
@@ -80,7 +94,7 @@ async function writeSamples(db: KeptDatabase, now: number): Promise<SampleCounts
         await rescheduleCommitment(
           db,
           logged.id,
-          { due: iso(now + c.outcome.toDays * DAY), dueKind: 'explicit' },
+          { due: dueIn(now, c.outcome.toDays, timeZone), dueKind: 'explicit' },
           c.outcome.reason,
           now - 2 * DAY,
         );

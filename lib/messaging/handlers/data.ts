@@ -32,7 +32,9 @@ export const dataHandlers = {
   },
 
   async loadSampleData(_data, { db, now }) {
-    return { ...(await loadSampleData(db, now)) };
+    // Sample promises fall due at 17:00 in the user's own zone, as real ones do.
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return { ...(await loadSampleData(db, now, timeZone)) };
   },
 
   async removeSampleData(_data, { db }) {
