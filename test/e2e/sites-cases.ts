@@ -35,6 +35,16 @@ export const SITES: SiteCase[] = [
     flagged: 'guarantee',
   },
   {
+    id: 'outlook-new-message-popout',
+    url: 'https://outlook.live.com/mail/0/deeplink/compose',
+    fixture: 'outlook/outlook-compose-2026-11.html',
+    editor: '[aria-multiline="true"][contenteditable="true"]',
+    line: 'Here is the plan.',
+    send: 'Send',
+    typed: EN,
+    flagged: 'guarantee',
+  },
+  {
     id: 'hubspot',
     url: 'https://app.hubspot.com/contacts/2345678/record/0-1/901',
     fixture: 'hubspot/hubspot-contact-2026-11.html',

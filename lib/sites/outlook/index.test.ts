@@ -44,4 +44,15 @@ describe('outlook adapter (test/fixtures/outlook/outlook-reply-2026-11.html)', (
     expect(thread.participants().map((p) => p.address)).not.toContain('sam@kept.example');
     expect(thread.subject()).toBe('Dashboard rollout');
   });
+
+  it('finds the pop-out new message with a typed, unresolved address', async () => {
+    await loadFixture('outlook/outlook-compose-2026-11.html');
+    const composer = outlookAdapter.toComposer(
+      document.querySelector(outlookAdapter.bodySelector)!,
+    );
+    if (isSkip(composer)) throw new Error(composer.reason);
+    expect(composer.recipients()).toEqual([{ address: 'lee.park@acme.example' }]);
+    expect(composer.subject()).toBe('Rollout plan');
+    expect(composer.sendButton()?.textContent).toBe('Send');
+  });
 });

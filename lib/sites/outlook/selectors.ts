@@ -1,6 +1,7 @@
 /**
  * Outlook on the web selectors, from the facts in `../shared/fixtures/gmail/SELECTORS.md` ("Outlook on
- * the web"), checked against `test/fixtures/outlook/outlook-reply-2026-11.html`. `aria-label` text is
+ * the web"), checked against `test/fixtures/outlook/outlook-reply-2026-11.html` (reading pane and
+ * inline reply) and `test/fixtures/outlook/outlook-compose-2026-11.html` (pop-out new message). `aria-label` text is
  * localised and never matched; the Send button has no public structural hook, so it is found by its
  * label (`generic/send-words.ts`).
  */
@@ -9,9 +10,12 @@ export const outlookSelectors = {
   body: '[contenteditable="true"][aria-multiline="true"]',
   /** The compose form: the pop-out's `[data-app-section="Form_Content"]`, else `[role=main]`. */
   composeRoot: '[data-app-section="Form_Content"], [role="main"]',
-  /** To/Cc/Bcc wells are the one-line contenteditables; chip text in textContainer-/individualText-. */
+  /**
+   * To/Cc/Bcc wells are the one-line contenteditables: resolved chips inside them (textContainer-,
+   * individualText-), and an address typed but not yet resolved as the well's own text.
+   */
   recipients:
-    '[contenteditable="true"]:not([aria-multiline="true"]) [class*="individualText-"], [contenteditable="true"]:not([aria-multiline="true"]) [class*="textContainer-"]',
+    '[contenteditable="true"]:not([aria-multiline="true"]), [contenteditable="true"]:not([aria-multiline="true"]) [class*="individualText-"]',
   /** The subject is the last one-line text input of the form. */
   subject: 'input[type="text"][autocomplete="off"]',
   /** Reading pane (older OWA's `.item-reading-pane`, per Mailvelope) and its personas. */

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../test/unit/sites/load-fixture';
 import { isSkip } from '../types';
+import { recordKey } from '../generic/parts';
 import { pipedriveAdapter } from './index';
+import { PIPEDRIVE_RECORD } from './selectors';
 
 describe('pipedrive adapter (test/fixtures/pipedrive/pipedrive-person-2026-11.html)', () => {
   it('finds the re-rendered ProseMirror composer', async () => {
@@ -26,5 +28,16 @@ describe('pipedrive adapter (test/fixtures/pipedrive/pipedrive-person-2026-11.ht
     if (isSkip(record)) throw new Error(record.reason);
     expect(record.subject()).toBe('Dana Reyes');
     expect(record.participants().map((p) => p.address)).toEqual(['dana@acme.example']);
+  });
+
+  it.each([
+    ['/person/42', 'pipedrive:person/42'],
+    ['/organization/7', 'pipedrive:organization/7'],
+    ['/deal/913', 'pipedrive:deal/913'],
+    ['/pipeline/1', undefined],
+  ])('keys the record at %s as %s', (path, key) => {
+    expect(
+      recordKey('pipedrive', new URL(`https://acme.pipedrive.com${path}`), PIPEDRIVE_RECORD),
+    ).toBe(key);
   });
 });
