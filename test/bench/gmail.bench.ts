@@ -16,8 +16,8 @@ import { median, percentile, round } from './stats';
 
 const BODY = '[role="textbox"][g_editable="true"]';
 const KEY_GAP_MS = 120;
-const BLOCKS = 6;
-const KEYS_PER_BLOCK = 40;
+const BLOCKS = 10;
+const KEYS_PER_BLOCK = 30;
 
 const SENTENCES = [
   'Thanks for the update on the quarterly numbers for region {n}.',
@@ -152,7 +152,9 @@ export default async function gmailBench(): Promise<Record<string, number>> {
         await page.bringToFront();
         await caretToEnd(page);
         await typeBlock(page, KEYS_PER_BLOCK);
-        into.push(...(await frames(page)));
+        const samples = await frames(page);
+        // The first block warms up both pages (code caches, layout of the long draft).
+        if (block > 0) into.push(...samples);
       }
     }
     await kept.bringToFront();
@@ -162,10 +164,10 @@ export default async function gmailBench(): Promise<Record<string, number>> {
       if (delay !== null && n >= 2) delays.push(delay);
     }
     return {
-      'gmail.keyOverhead.p50.ms': round(Math.max(0, median(withKept) - median(without))),
-      'gmail.keyOverhead.p95.ms': round(
-        Math.max(0, percentile(withKept, 95) - percentile(without, 95)),
-      ),
+      // Unclamped: a small negative difference is measurement noise, and is reported as such.
+      'gmail.keyOverhead.p50.ms': round(median(withKept) - median(without)),
+      'gmail.keyOverhead.p95.ms': round(percentile(withKept, 95) - percentile(without, 95)),
+      'gmail.keyFrame.withoutKept.p50.ms': round(median(without)),
       'gmail.underlineDelay.ms': round(median(delays)),
     };
   } finally {
