@@ -50,6 +50,8 @@ export function PlaygroundComposer() {
   useEffect(() => {
     const stop = new AbortController();
     startKept(pageUiContext(stop.signal), playgroundAdapter, stop.signal);
+    // Focusing the draft tells the background its recipients, so the side panel shows Dana's client.
+    document.querySelector<HTMLElement>(playgroundAdapter.bodySelector)?.focus();
     return () => stop.abort();
   }, []);
   return (

@@ -50,6 +50,17 @@ describe('playground composer', () => {
     await expect(page.getByRole('status', { name: 'Playground send' }).textContent()).resolves.toBe(
       'Sent 1× (nothing leaves this page).',
     );
+    // The side panel follows the playground's draft like a Gmail one.
+    const contexts = await session.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome.storage.session.get(null),
+    );
+    expect(Object.values(contexts)).toContainEqual(
+      expect.objectContaining({ addresses: ['dana@acme.example'], site: 'playground' }),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
