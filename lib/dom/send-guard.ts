@@ -7,6 +7,11 @@
 export interface SendGuardOptions {
   /** The composer (Ctrl/⌘+Enter counts only when the key press comes from inside it). */
   root: HTMLElement;
+  /**
+   * The editable body. When it lives in an iframe (CKEditor, TinyMCE; issue 7), its key presses
+   * never reach this window, so the guard listens in the editor's window too.
+   */
+  editor?: HTMLElement;
   /** The host's Send control, looked up at activation time (hosts re-render it). */
   sendButton: () => HTMLElement | null;
   shouldReview: () => boolean;
@@ -100,7 +105,8 @@ export function guardSend(options: SendGuardOptions): void {
   const onKey = (event: KeyboardEvent) => {
     if (replayed.has(event) || (event.key !== 'Enter' && event.key !== ' ')) return;
     const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
-    const fromComposer = event.composedPath().includes(root);
+    const path = event.composedPath();
+    const fromComposer = path.includes(root) || (!!options.editor && path.includes(options.editor));
     const onButton = !event.ctrlKey && !event.metaKey && onSendTarget(event);
     if (!(shortcut && fromComposer) && !onButton) return;
     if (!reviewing && !wantsReview()) return;
@@ -116,11 +122,14 @@ export function guardSend(options: SendGuardOptions): void {
     if (event.type === 'keyup') heldKey = null;
   };
 
-  for (const type of POINTER)
-    window.addEventListener(type, onPointer as EventListener, { capture: true, signal });
-  window.addEventListener('keydown', onKey, { capture: true, signal });
-  window.addEventListener('keypress', onKeyRest, { capture: true, signal });
-  window.addEventListener('keyup', onKeyRest, { capture: true, signal });
+  const views = new Set([window, options.editor?.ownerDocument.defaultView ?? window]);
+  for (const view of views) {
+    for (const type of POINTER)
+      view.addEventListener(type, onPointer as EventListener, { capture: true, signal });
+    view.addEventListener('keydown', onKey as EventListener, { capture: true, signal });
+    view.addEventListener('keypress', onKeyRest as EventListener, { capture: true, signal });
+    view.addEventListener('keyup', onKeyRest as EventListener, { capture: true, signal });
+  }
 }
 
 /** Builds the event with `view` set, as a real click has; a realm that refuses the view (jsdom) gets none. */

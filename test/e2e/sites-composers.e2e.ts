@@ -59,6 +59,23 @@ describe('fxiaoke 销售记录 (a textarea, underlined on its mirror)', () => {
   });
 });
 
+describe('zoho: Ctrl+Enter typed inside the CKEditor frame', () => {
+  it('is held for the review too, and "Send anyway" sends once', async () => {
+    const site = SITES.find((s) => s.id === 'zoho')!;
+    const { page } = await open(site);
+    await chip(page, site).waitFor({ timeout: 10_000 });
+    await typeInDraft(page, site);
+    await expect.poll(() => chip(page, site).textContent(), { timeout: 5000 }).toMatch(/warning/);
+    await page.keyboard.press('Control+Enter');
+    const review = page.getByRole('dialog', { name: 'Kept' });
+    await review.waitFor();
+    expect(await sends(page)).toBe(0);
+    await review.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sends(page)).toBe(1);
+    await page.close();
+  });
+});
+
 describe.each(SITES)('$id', (site) => {
   it('underlines the overpromise, counts it on the chip and names the client', async () => {
     const { page } = await open(site);

@@ -121,6 +121,7 @@ export function attachComposer(
   });
   guardSend({
     root: composer.root,
+    editor: composer.body,
     sendButton: () => composer.sendButton(),
     shouldReview: () => {
       if (timer !== undefined) analyse();
