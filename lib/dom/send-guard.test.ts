@@ -94,6 +94,15 @@ describe('guardSend', () => {
     expect(reviews).toBe(1);
   });
 
+  it('holds a press dragged off Send without opening the review (nothing was sent)', () => {
+    setup(true);
+    const send = document.getElementById('send')!;
+    send.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true }));
+    expect(reviews).toBe(0);
+    expect(seen).toEqual([]);
+  });
+
   it('opens one review for repeated activations while it is open', async () => {
     setup(true);
     click();

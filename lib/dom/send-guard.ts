@@ -94,12 +94,15 @@ export function guardSend(options: SendGuardOptions): void {
       if (!reviewing && !wantsReview()) return;
       swallowPointer = true;
       hold(event);
-      if (!reviewing) void start();
       return;
     }
     if (swallowPointer || reviewing) {
       hold(event);
-      if (event.type === 'click') swallowPointer = false;
+      // The review opens on the click, as Send would: a press dragged off the button sends nothing.
+      if (event.type === 'click') {
+        swallowPointer = false;
+        if (!reviewing) void start();
+      }
     }
   };
   const onKey = (event: KeyboardEvent) => {
