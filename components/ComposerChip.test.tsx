@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '@/lib/i18n';
+import { ClientChip } from './ClientChip';
+import { ComposerChip } from './ComposerChip';
+
+afterEach(cleanup);
+
+describe('in-page chips', () => {
+  it('the composer chip counts warnings and commitments and names the client', () => {
+    const open = vi.fn();
+    render(
+      <ComposerChip
+        t={translator('en')}
+        warnings={2}
+        commitments={1}
+        clientName="Acme"
+        onOpenClient={open}
+      />,
+    );
+    const chip = screen.getByRole('status', { name: 'Kept' });
+    expect(chip.textContent).toBe('✓Kept· 2 warnings · 1 commitment · Acme');
+    fireEvent.click(screen.getByRole('button', { name: 'Acme' }));
+    expect(open).toHaveBeenCalled();
+  });
+
+  it('the composer chip says only "Kept" when there is nothing to say', () => {
+    render(<ComposerChip t={translator('en')} />);
+    expect(screen.getByRole('status', { name: 'Kept' }).textContent).toBe('✓Kept');
+  });
+
+  it('the thread chip shows the client and counts, in Chinese too', () => {
+    render(<ClientChip t={translator('zh')} name="Acme" open={3} overdue={1} onOpen={vi.fn()} />);
+    expect(screen.getByRole('button').textContent).toBe('Acme · 3 项未完成 · 1 项逾期');
+  });
+});
