@@ -1,4 +1,5 @@
 import { genericAdapter } from '@/lib/sites/generic';
+import { sitePattern, watchTurnedOff } from '@/lib/sites/generic/site-access';
 import { startKept } from '@/lib/sites/runtime/start';
 
 /**
@@ -16,6 +17,14 @@ export default defineContentScript({
     const flag = globalThis as { keptGenericStarted?: boolean };
     if (flag.keptGenericStarted) return;
     flag.keptGenericStarted = true;
-    startKept(ctx, genericAdapter, ctx.signal, { deep: true });
+    // "Turn off" stops Kept in pages already open too: every chip, underline and listener goes.
+    const running = new AbortController();
+    ctx.signal.addEventListener('abort', () => running.abort(), { once: true });
+    running.signal.addEventListener('abort', () => (flag.keptGenericStarted = false), {
+      once: true,
+    });
+    const pattern = sitePattern(location.href);
+    if (pattern) watchTurnedOff(pattern, () => running.abort(), running.signal);
+    startKept(ctx, genericAdapter, running.signal, { deep: true });
   },
 });

@@ -117,13 +117,17 @@ describe('a site the user turns Kept on for', () => {
     await site.close();
   });
 
-  it('turns off from the options page: unregistered, and gone after a reload', async () => {
+  it('turns off from the options page: gone from the open tab at once, unregistered, and after a reload', async () => {
+    const open = await session.openHost(SITE);
+    await chip(open).waitFor({ timeout: 10_000 });
     const options = await session.openKeptPage('options');
     const list = options.getByRole('list', { name: 'Sites you turned Kept on for' });
     await list.getByText(PATTERN).waitFor();
     await list.getByRole('button', { name: 'Turn off' }).click();
     await options.getByText(/None yet/).waitFor();
     expect(await registered()).toEqual([]);
+    await chip(open).waitFor({ state: 'detached', timeout: 5000 });
+    await open.close();
     const site = await session.openHost(SITE);
     await site.waitForTimeout(1000);
     expect(await chip(site).count()).toBe(0);

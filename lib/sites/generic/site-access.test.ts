@@ -4,9 +4,11 @@ import {
   disableSite,
   enableSite,
   enabledSites,
+  ENABLED_SITES_KEY,
   forgetRevokedSites,
   GENERIC_SCRIPT_ID,
   sitePattern,
+  watchTurnedOff,
 } from './site-access';
 
 type Script = { id: string; js: string[]; matches: string[]; persistAcrossSessions?: boolean };
@@ -89,6 +91,19 @@ describe('turning Kept on and off for a site', () => {
     expect([...apis.granted]).toEqual(['https://b.example/*']);
     await disableSite('https://b.example/*');
     expect(apis.scripts()).toEqual([]);
+  });
+
+  it('mirrors the sites in storage, and tells a running page when its site is turned off', async () => {
+    fakeApis(true);
+    await enableSite('https://a.example/*');
+    await enableSite('https://b.example/*');
+    const off = vi.fn();
+    watchTurnedOff('https://a.example/*', off, new AbortController().signal);
+    await disableSite('https://b.example/*');
+    expect(off).not.toHaveBeenCalled();
+    await disableSite('https://a.example/*');
+    await vi.waitFor(() => expect(off).toHaveBeenCalledTimes(1));
+    expect((await fakeBrowser.storage.local.get(ENABLED_SITES_KEY))[ENABLED_SITES_KEY]).toEqual([]);
   });
 
   it('forgets a site whose permission the user removed in the browser', async () => {

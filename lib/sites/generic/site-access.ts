@@ -10,6 +10,11 @@ import { builtInSiteOf } from '../hosts';
 
 /** The id of the registered generic content script. */
 export const GENERIC_SCRIPT_ID = 'kept-generic';
+/**
+ * The registered patterns, mirrored in `storage.local` so the generic content script already
+ * running in a tab notices when its site is turned off (content scripts cannot read registrations).
+ */
+export const ENABLED_SITES_KEY = 'kept:enabled-sites';
 /** Where WXT builds `entrypoints/generic.content`. */
 export const GENERIC_SCRIPT_FILE = '/content-scripts/generic.js';
 
@@ -39,6 +44,7 @@ export async function enabledSites(): Promise<string[]> {
 }
 
 async function register(matches: string[]): Promise<void> {
+  await browser.storage.local.set({ [ENABLED_SITES_KEY]: matches });
   const registered = (await enabledSites()).length > 0;
   if (matches.length === 0) {
     if (registered) await browser.scripting.unregisterContentScripts({ ids: [GENERIC_SCRIPT_ID] });
@@ -86,4 +92,16 @@ export function forgetRevokedSites(): void {
   browser.permissions.onRemoved.addListener(({ origins = [] }) => {
     void enabledSites().then((sites) => register(sites.filter((p) => !origins.includes(p))));
   });
+}
+
+/** Content script: calls `onOff` once when `pattern` is turned off (its pages stop checking at once). */
+export function watchTurnedOff(pattern: string, onOff: () => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const now = changes[ENABLED_SITES_KEY]?.newValue;
+    if (area !== 'local' || !now || (Array.isArray(now) && now.includes(pattern))) return;
+    browser.storage.onChanged.removeListener(listener);
+    onOff();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
 }
