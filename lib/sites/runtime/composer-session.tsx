@@ -6,6 +6,7 @@ import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-u
 import { textareaSurface } from '../../dom/textarea-mirror';
 import type { Composer } from '../types';
 import { createCardController } from './card-controller';
+import { claimContext } from './context-owners';
 import { analyzeDraft, EMPTY_ANALYSIS, ignoreKey, type DraftContext } from './draft-analysis';
 import { createReview } from './review-controller';
 import { contextOf, watchRecipients } from './recipients';
@@ -93,7 +94,8 @@ export function attachComposer(
   });
 
   const reportContext = () =>
-    services.reportContext(
+    claimContext(
+      signal,
       contextOf(site, composer.recipients(), composer.threadId(), composer.subject()),
     );
   const resolveRecipients = watchRecipients(composer, signal, (found, ledger) => {

@@ -2,6 +2,7 @@ import { ClientChip } from '@/components/ClientChip';
 import { observeElements } from '../../dom/observe';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
 import type { ThreadView } from '../types';
+import { claimContext } from './context-owners';
 import { contextOf } from './recipients';
 import * as services from './services';
 import { uiText } from './ui-text';
@@ -22,7 +23,7 @@ export function attachThread(
 
   const update = async () => {
     const people = thread.participants();
-    services.reportContext(contextOf(site, people, thread.threadId(), thread.subject()));
+    claimContext(signal, contextOf(site, people, thread.threadId(), thread.subject()));
     const client = await services.clientFor(people, thread.threadId());
     if (signal.aborted) return;
     // No client: nothing in the page (the side panel offers "create client" from the context).
@@ -49,13 +50,6 @@ export function attachThread(
     signal,
     onMatch: schedule,
   });
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(timer);
-      services.reportContext(undefined);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   schedule();
 }
