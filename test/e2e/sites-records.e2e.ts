@@ -103,6 +103,23 @@ describe.each(RECORDS)('%s', (_name, url, _file, key) => {
   });
 });
 
+describe('moving between records without a page load (HubSpot)', () => {
+  it('follows the next record: chip and side-panel context', async () => {
+    const url = 'https://app.hubspot.com/contacts/2345678/record/0-1/901?nav';
+    session.serve(url, ownFixture('hubspot/hubspot-navigation-2026-11.html'));
+    await keptCall(session, 'updateClient', { clientId: globexId, domains: ['globex.example'] });
+    const page = await session.openHost(url);
+    await expect.poll(() => recordChip(page).textContent(), { timeout: 10_000 }).toContain('Acme');
+    await page.getByRole('button', { name: 'Next record' }).click();
+    await expect.poll(() => recordChip(page).textContent(), { timeout: 5000 }).toContain('Globex');
+    await expect
+      .poll(async () => (await tabContexts()).some((c) => c.threadId === 'hubspot:2345678/0-1/902'))
+      .toBe(true);
+    await keptCall(session, 'updateClient', { clientId: globexId, domains: [] });
+    await page.close();
+  });
+});
+
 describe('a record linked to a client once', () => {
   it('resolves to the linked client everywhere: record chip, composer chip and side panel', async () => {
     await keptCall(session, 'linkRecord', { key: ZOHO_KEY, clientId: globexId });
