@@ -46,9 +46,7 @@ export async function launchKept({
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   try {
-    const serviceWorker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const serviceWorker = await waitForKeptWorker(context);
     const extensionId = new URL(serviceWorker.url()).host;
     return {
       context,
@@ -63,6 +61,23 @@ export async function launchKept({
     await context.close();
     rmSync(profile, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Waits for Kept's service worker. Polls as well as listening, so a worker that registers between the
+ * first look and the listener is not missed; the generous limit covers a loaded 2-core machine.
+ */
+async function waitForKeptWorker(context: BrowserContext, timeoutMs = 45_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`Kept's service worker did not start within ${timeoutMs} ms`);
+    await context
+      .waitForEvent('serviceworker', { timeout: Math.min(500, left) })
+      .catch(() => undefined);
   }
 }
 
