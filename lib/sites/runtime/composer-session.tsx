@@ -4,6 +4,7 @@ import { createHighlightLayer, installHighlightStyles } from '../../dom/highligh
 import { guardSend } from '../../dom/send-guard';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
 import { textareaSurface } from '../../dom/textarea-mirror';
+import { registerDraft } from './draft-inserts';
 import type { Composer } from '../types';
 import { createCardController } from './card-controller';
 import { claimContext } from './context-owners';
@@ -33,6 +34,7 @@ export function attachComposer(
       ? textareaSurface(composer.body as HTMLTextAreaElement, signal)
       : contentEditableSurface(composer.body, composer.excluded);
   installHighlightStyles(surface.styleTarget);
+  registerDraft(surface, signal);
   const layer = createHighlightLayer(composer.body.ownerDocument);
   signal.addEventListener('abort', () => layer.clear(), { once: true });
 
