@@ -47,7 +47,7 @@ describe('Gmail: inserting the progress report into the draft', () => {
 
     const report = 'Progress update: the dashboard is live.';
     expect(await insertFromKept(report)).toEqual([{ inserted: true }]);
-    const text = await body.evaluate((el) => el.innerText);
+    const text = await body.evaluate((el) => (el as HTMLElement).innerText);
     expect(text).toContain(report);
     expect(text.indexOf(report)).toBeGreaterThan(text.indexOf('live by tomorrow'));
     expect(text.indexOf(report)).toBeLessThan(text.indexOf('Sam'));
