@@ -19,6 +19,9 @@ describe('commitments', () => {
     ['会有专人联系您。', 'none'],
     ['我们会在两个工作日内联系您。', 'explicit'],
     ['小编为您反馈核查。', 'none'],
+    ['We will have the new dashboard live by the 3rd.', 'explicit'],
+    ['I promise it will be live by the 3rd.', 'explicit'],
+    ['I promise the report will be with you soon.', 'vague'],
   ])('finds %s (%s)', (text, dueKind) => {
     const found = commitmentsOf(text);
     expect(found).toHaveLength(1);

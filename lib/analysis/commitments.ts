@@ -18,6 +18,22 @@ function zhScope(sentence: string, c: Clause): [number, number] {
   return [Math.min(from, c.start), c.end];
 }
 
+/** Verbs whose clause carries the promised clause after it ("I promise it will be live by the 3rd"). */
+const EN_PROMISE = /^(promise|guarantee|commit)/i;
+
+/**
+ * Where an English commitment's time may be said: between its neighbour clauses; a promise reaches
+ * over the clause it promises, up to the next commitment of its own.
+ */
+function enScope(sentence: string, clauses: Clause[], i: number): [number, number] {
+  const c = clauses[i]!;
+  const from = i > 0 ? clauses[i - 1]!.end : 0;
+  let next = i + 1;
+  if (EN_PROMISE.test(sentence.slice(c.markerStart)))
+    while (next < clauses.length && !isCommitment(clauses[next]!)) next++;
+  return [from, next < clauses.length ? clauses[next]!.start : sentence.length];
+}
+
 /** Whether a future clause is a commitment. */
 export const isCommitment = (c: Clause): boolean =>
   c.actor === 'writer' &&
@@ -37,13 +53,7 @@ export function extractCommitments(
   const out: Commitment[] = [];
   clauses.forEach((c, i) => {
     if (!isCommitment(c)) return;
-    const [from, to] =
-      lang === 'zh'
-        ? zhScope(sentence, c)
-        : [
-            i > 0 ? clauses[i - 1]!.end : 0,
-            i + 1 < clauses.length ? clauses[i + 1]!.start : sentence.length,
-          ];
+    const [from, to] = lang === 'zh' ? zhScope(sentence, c) : enScope(sentence, clauses, i);
     const near = dates.filter((d) => d.start >= from && d.end <= to);
     const explicit = near.find((d) => d.kind === 'explicit' && d.due);
     const vague = near.find((d) => d.kind === 'vague');

@@ -14,6 +14,7 @@ describe('overpromise-certainty', () => {
     'I am certain that the broker will accept the terms.',
     '我们一定会处理好您的问题。',
     '我们肯定会给您答复。',
+    'We will definitely have it live by the 3rd.',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-certainty');
   });
