@@ -11,7 +11,7 @@ import { I18nProvider } from './I18nProvider';
 
 vi.mock('../lib/messaging/client', () => ({ sendMessage: vi.fn() }));
 
-const counts = { clients: 1, contacts: 0, goals: 0, commitments: 2, settings: 0 };
+const counts = { clients: 1, contacts: 0, goals: 0, commitments: 2, settings: 0, recordLinks: 0 };
 const report = (valid: boolean, written = false): ImportReport => ({
   version: 2,
   valid,

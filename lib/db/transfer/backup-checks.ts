@@ -27,7 +27,10 @@ export class Problems {
   }
 }
 
-/** Contacts unique by email; every client and goal reference resolvable in the file or the database. */
+/**
+ * Contacts unique by email; every client and goal reference (of contacts, goals, commitments and
+ * record links) resolvable in the file or the database.
+ */
 export function checkReferences(
   records: Records,
   existing: ExistingKeys,
@@ -54,5 +57,9 @@ export function checkReferences(
       problems.add(`commitments[${i}].clientId`, `no client ${c.clientId}`);
     if (c.goalId !== undefined && !goalClient.has(c.goalId) && !existing.goalIds.has(c.goalId))
       problems.add(`commitments[${i}].goalId`, `no goal ${c.goalId}`);
+  });
+  records.recordLinks.forEach((l, i) => {
+    if (!clientIds.has(l.clientId))
+      problems.add(`recordLinks[${i}].clientId`, `no client ${l.clientId}`);
   });
 }

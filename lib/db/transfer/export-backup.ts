@@ -5,7 +5,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format';
 export async function exportBackup(db: KeptDatabase, now: number): Promise<Backup> {
   return db.transaction(
     'r',
-    [db.clients, db.contacts, db.goals, db.commitments, db.settings],
+    [db.clients, db.contacts, db.goals, db.commitments, db.settings, db.recordLinks],
     async () => ({
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -15,6 +15,7 @@ export async function exportBackup(db: KeptDatabase, now: number): Promise<Backu
       goals: await db.goals.toArray(),
       commitments: await db.commitments.toArray(),
       settings: await db.settings.toArray(),
+      recordLinks: await db.recordLinks.toArray(),
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from '../database';
 import type { Backup } from './backup-format';
+import { linkRecord } from '../record-links';
 import { loadSampleData } from '../sample-data';
 import { NOW, testDatabase } from '../test-support';
 import { exportBackup, exportBackupJson } from './export-backup';
@@ -25,6 +26,14 @@ const snapshot = async (db: KeptDatabase) => {
   return backup;
 };
 
+/** Links two records to the first two sample clients of `db`; returns their keys. */
+async function linkSampleRecords(db: KeptDatabase): Promise<string[]> {
+  const [a, b] = await db.clients.orderBy('id').toArray();
+  await linkRecord(db, 'hubspot:2345678/0-2/77', a!.id, NOW);
+  await linkRecord(db, 'salesforce:Account/001A000001', b!.id, NOW);
+  return ['hubspot:2345678/0-2/77', 'salesforce:Account/001A000001'];
+}
+
 async function backupWith(change: (b: Record<string, unknown[]>) => void): Promise<string> {
   const backup = (await exportBackup(source, NOW)) as unknown as Record<string, unknown[]>;
   change(backup);
@@ -33,22 +42,27 @@ async function backupWith(change: (b: Record<string, unknown[]>) => void): Promi
 
 describe('export and import', () => {
   it('round-trips everything after a dry run that writes nothing', async () => {
+    await linkSampleRecords(source);
     const json = await exportBackupJson(source, NOW);
     const preview = await previewImport(target, json);
-    expect(preview).toMatchObject({ valid: true, written: false, version: 2, problemCount: 0 });
+    expect(preview).toMatchObject({ valid: true, written: false, version: 3, problemCount: 0 });
     expect(preview.counts).toEqual({
       clients: 3,
       contacts: 5,
       goals: 2,
       commitments: 9,
       settings: 0,
+      recordLinks: 2,
     });
+    expect(preview.message).toContain('2 record links');
     expect(await target.clients.count()).toBe(0);
     expect(await importBackup(target, json)).toMatchObject({ valid: true, written: true });
     expect(await snapshot(target)).toEqual(await snapshot(source));
-    // Importing the same file again replaces by id: nothing doubles.
+    expect(await target.recordLinks.count()).toBe(2);
+    // Importing the same file again replaces by id (and record links by key): nothing doubles.
     await importBackup(target, json);
     expect(await target.commitments.count()).toBe(9);
+    expect(await target.recordLinks.count()).toBe(2);
   });
 
   it.each([
@@ -70,6 +84,16 @@ describe('export and import', () => {
       'commitments',
     ],
     ['a missing table', (b: Record<string, unknown[]>) => delete b.contacts, 'contacts'],
+    [
+      'a version 3 file without record links',
+      (b: Record<string, unknown[]>) => delete b.recordLinks,
+      'recordLinks',
+    ],
+    [
+      'a record link that is not one',
+      (b: Record<string, unknown[]>) => b.recordLinks!.push({ key: 'x', clientId: 'c' }),
+      'recordLinks[0]',
+    ],
   ])('refuses %s, changes nothing and says where', async (_name, change, path) => {
     await loadSampleData(target, NOW - 1000);
     const before = await snapshot(target);
@@ -81,9 +105,9 @@ describe('export and import', () => {
   });
 
   it('refuses a file from a newer version with a clear message', async () => {
-    const newer = (await exportBackupJson(source, NOW)).replace('"version":2', '"version":3');
+    const newer = (await exportBackupJson(source, NOW)).replace('"version":3', '"version":4');
     const report = await importBackup(target, newer);
-    expect(report).toMatchObject({ valid: false, written: false, version: 3 });
+    expect(report).toMatchObject({ valid: false, written: false, version: 4 });
     expect(report.message).toContain('newer Kept');
     expect(await target.clients.count()).toBe(0);
   });
@@ -127,6 +151,61 @@ describe('export and import', () => {
       for (const c of b.commitments as { completedAt?: number }[]) delete c.completedAt;
     });
     expect(await importBackup(target, v1)).toMatchObject({ valid: true, written: true });
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('refuses a record link whose client is neither in the file nor stored, and says where', async () => {
+    await linkSampleRecords(source);
+    const json = await backupWith((b) => {
+      (b.recordLinks![1] as { clientId: string }).clientId = 'no-such-client';
+    });
+    const report = await importBackup(target, json);
+    expect(report).toMatchObject({ valid: false, written: false, problemCount: 1 });
+    expect(report.problems).toEqual([
+      { path: 'recordLinks[1].clientId', reason: 'no client no-such-client' },
+    ]);
+    expect(await target.clients.count()).toBe(0);
+    expect(await target.recordLinks.count()).toBe(0);
+  });
+
+  it('accepts a record link to a client this browser already stores', async () => {
+    await loadSampleData(target, NOW);
+    const [client] = await target.clients.orderBy('id').toArray();
+    const json = JSON.stringify({
+      format: 'kept-backup',
+      version: 3,
+      clients: [],
+      contacts: [],
+      goals: [],
+      commitments: [],
+      recordLinks: [
+        { key: 'zoho:org1/Leads/1', clientId: client!.id, linked: new Date(NOW).toISOString() },
+      ],
+    });
+    expect(await importBackup(target, json)).toMatchObject({ valid: true, written: true });
+    expect((await target.recordLinks.get('zoho:org1/Leads/1'))?.clientId).toBe(client!.id);
+  });
+
+  it('refuses two links of the same record key', async () => {
+    const [key] = await linkSampleRecords(source);
+    const json = await backupWith((b) => {
+      b.recordLinks!.push({ ...(b.recordLinks![0] as object) });
+    });
+    const report = await previewImport(target, json);
+    expect(report.valid).toBe(false);
+    expect(report.problems).toEqual([
+      { path: 'recordLinks[2].key', reason: `duplicate key ${key} (also recordLinks[0])` },
+    ]);
+  });
+
+  it('reads a version 2 file, which has no record links', async () => {
+    const v2 = await backupWith((b) => {
+      (b as { version: unknown }).version = 2;
+      delete b.recordLinks;
+    });
+    const report = await importBackup(target, v2);
+    expect(report).toMatchObject({ valid: true, written: true, version: 2 });
+    expect(report.counts.recordLinks).toBe(0);
     expect(await snapshot(target)).toEqual(await snapshot(source));
   });
 });

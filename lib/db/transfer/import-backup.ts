@@ -23,7 +23,7 @@ export async function previewImport(db: KeptDatabase, text: string): Promise<Imp
 
 /**
  * Imports a backup: validates everything first, then writes every record in one transaction (records
- * with an existing id are replaced; nothing is deleted). Any problem, or any failure during the write,
+ * with an existing id, or record links with an existing key, are replaced; nothing is deleted). Any problem, or any failure during the write,
  * leaves the database exactly as it was, and the report says why.
  */
 export async function importBackup(db: KeptDatabase, text: string): Promise<ImportReport> {
@@ -32,13 +32,15 @@ export async function importBackup(db: KeptDatabase, text: string): Promise<Impo
   try {
     await db.transaction(
       'rw',
-      [db.clients, db.contacts, db.goals, db.commitments, db.settings],
+      [db.clients, db.contacts, db.goals, db.commitments, db.settings, db.recordLinks],
       async () => {
         await db.clients.bulkPut(records.clients);
         await db.contacts.bulkPut(records.contacts);
         await db.goals.bulkPut(records.goals);
         await db.commitments.bulkPut(records.commitments);
         await db.settings.bulkPut(records.settings);
+        // After the clients they name; a link of the same record key replaces the stored one.
+        await db.recordLinks.bulkPut(records.recordLinks);
       },
     );
   } catch (error) {
@@ -52,6 +54,6 @@ export async function importBackup(db: KeptDatabase, text: string): Promise<Impo
     };
   }
   const { counts } = report;
-  const message = `Imported ${counts.clients} clients, ${counts.contacts} contacts, ${counts.goals} goals and ${counts.commitments} commitments.`;
+  const message = `Imported ${counts.clients} clients, ${counts.contacts} contacts, ${counts.goals} goals, ${counts.commitments} commitments and ${counts.recordLinks} record links.`;
   return { ...report, written: true, message };
 }

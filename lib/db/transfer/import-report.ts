@@ -13,6 +13,7 @@ const countsSchema = z.strictObject({
   goals: z.number().int(),
   commitments: z.number().int(),
   settings: z.number().int(),
+  recordLinks: z.number().int(),
 });
 export type ImportCounts = z.infer<typeof countsSchema>;
 

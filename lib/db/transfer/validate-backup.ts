@@ -3,6 +3,8 @@ import {
   BACKUP_TABLE_NAMES,
   BACKUP_VERSION,
   backupHeaderSchema,
+  backupKeys,
+  backupTableSince,
   backupTables,
   type BackupTable,
 } from './backup-format';
@@ -21,6 +23,7 @@ const emptyCounts = (): ImportCounts => ({
   goals: 0,
   commitments: 0,
   settings: 0,
+  recordLinks: 0,
 });
 
 function refused(problems: Problems, message: string, version?: number): { report: ImportReport } {
@@ -47,8 +50,9 @@ function upgradeRecord(table: BackupTable, record: unknown, version: number): un
 
 /**
  * Checks a backup file without touching the database: the JSON, the header and version, every record
- * against its schema, duplicate ids and emails, and that every reference points at a client or goal in
- * the file or already stored. Returns the dry-run report, plus the records when all of them passed.
+ * against its schema, duplicate ids (keys, for record links) and emails, and that every reference
+ * points at a client or goal in the file or already stored. Returns the dry-run report, plus the
+ * records when all of them passed.
  */
 export function validateBackup(
   text: string,
@@ -91,10 +95,13 @@ export function validateBackup(
     goals: [],
     commitments: [],
     settings: [],
+    recordLinks: [],
   } as Records;
   const counts = emptyCounts();
   for (const table of BACKUP_TABLE_NAMES) {
-    const rows = file[table] ?? (table === 'settings' ? [] : undefined);
+    const since = backupTableSince[table];
+    const optional = table === 'settings' || (since !== undefined && version < since);
+    const rows = file[table] ?? (optional ? [] : undefined);
     if (!Array.isArray(rows)) {
       problems.add(table, rows === undefined ? 'missing' : 'expected a list');
       continue;
@@ -107,15 +114,17 @@ export function validateBackup(
           problems.add([`${table}[${i}]`, ...issue.path].join('.'), issue.message);
         return;
       }
-      const first = seen.get(parsed.data.id);
+      const field = backupKeys[table];
+      const key = String((parsed.data as Record<string, unknown>)[field]);
+      const first = seen.get(key);
       if (first !== undefined) {
         problems.add(
-          `${table}[${i}].id`,
-          `duplicate id ${parsed.data.id} (also ${table}[${first}])`,
+          `${table}[${i}].${field}`,
+          `duplicate ${field} ${key} (also ${table}[${first}])`,
         );
         return;
       }
-      seen.set(parsed.data.id, i);
+      seen.set(key, i);
       (records[table] as unknown[]).push(parsed.data);
       counts[table] += 1;
     });
@@ -134,7 +143,7 @@ export function validateBackup(
         problemCount: problems.count,
       },
     };
-  const message = `Ready to import ${counts.clients} clients, ${counts.contacts} contacts, ${counts.goals} goals and ${counts.commitments} commitments. Records with the same id are replaced; nothing is deleted.`;
+  const message = `Ready to import ${counts.clients} clients, ${counts.contacts} contacts, ${counts.goals} goals, ${counts.commitments} commitments and ${counts.recordLinks} record links. Records with the same id (or record key) are replaced; nothing is deleted.`;
   return {
     report: {
       version,
