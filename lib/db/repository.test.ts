@@ -15,6 +15,7 @@ import {
   mergeClients,
   reopenCommitment,
   rescheduleCommitment,
+  updateContact,
   updateSettings,
 } from './repository';
 import { DAY, NOW, testDatabase } from './test-support';
@@ -171,6 +172,49 @@ describe('repository invariants', () => {
     await mk(NOW + DAY); // not due yet
     const rate = keptOnTimeRate(await db.commitments.toArray(), NOW);
     expect(rate).toEqual({ due: 3, keptOnTime: 1, rate: 1 / 3 });
+  });
+});
+
+describe('updateContact', () => {
+  it('renames a contact, trimmed, keeping its email and client', async () => {
+    const acme = await createClient(db, { name: 'Acme' }, NOW);
+    const dana = await addContact(db, { clientId: acme.id, email: 'Dana@Acme.example', name: 'D' });
+    const renamed = await updateContact(db, dana.id, { name: '  Dana Whitfield ' });
+    expect(renamed).toEqual({ ...dana, name: 'Dana Whitfield' });
+    expect(await db.contacts.get(dana.id)).toEqual(renamed);
+    expect(renamed.email).toBe('dana@acme.example');
+  });
+
+  it('moves a contact to another client, so its email resolves there', async () => {
+    const acme = await createClient(db, { name: 'Acme' }, NOW);
+    const globex = await createClient(db, { name: 'Globex' }, NOW);
+    const pat = await addContact(db, { clientId: acme.id, email: 'pat@gmail.com', name: 'Pat' });
+    const moved = await updateContact(db, pat.id, { clientId: globex.id });
+    expect(moved).toEqual({ ...pat, clientId: globex.id });
+    expect(await db.contacts.where('email').equals('pat@gmail.com').toArray()).toEqual([moved]);
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('refuses an unknown target client and leaves the contact as it was', async () => {
+    const acme = await createClient(db, { name: 'Acme' }, NOW);
+    const dana = await addContact(db, { clientId: acme.id, email: 'dana@acme.example' });
+    await expect(
+      updateContact(db, dana.id, { name: 'Dana', clientId: 'nope' }),
+    ).rejects.toMatchObject({ code: 'not-found', message: 'No client with id nope.' });
+    expect(await db.contacts.get(dana.id)).toEqual(dana);
+  });
+
+  it('refuses an unknown contact and a name the schema rejects', async () => {
+    await expect(updateContact(db, 'nope', { name: 'X' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'No contact with id nope.',
+    });
+    const acme = await createClient(db, { name: 'Acme' }, NOW);
+    const dana = await addContact(db, { clientId: acme.id, email: 'dana@acme.example' });
+    await expect(updateContact(db, dana.id, { name: 'x'.repeat(201) })).rejects.toMatchObject({
+      code: 'invalid',
+    });
+    expect(await db.contacts.get(dana.id)).toEqual(dana);
   });
 });
 

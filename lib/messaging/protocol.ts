@@ -24,6 +24,7 @@ import {
   overviewReply,
   reason,
   updateClientRequest,
+  updateContactRequest,
   updateGoalRequest,
 } from './shapes';
 
@@ -72,6 +73,13 @@ export const protocol = {
     writes: true,
   },
   removeContact: { request: z.strictObject({ contactId: id }), reply: none, writes: true },
+  /** Rename or move a contact: only from Kept's pages, so a host page cannot refile an address. */
+  updateContact: {
+    request: updateContactRequest,
+    reply: z.strictObject({ contact: contactSchema }),
+    writes: true,
+    pagesOnly: true,
+  },
   mergeClients: {
     request: z.strictObject({ targetId: id, sourceId: id }),
     reply: clientReply,

@@ -74,6 +74,35 @@ describe('message router', () => {
     expect(await send('exportData', {}, sidePanel)).toMatchObject({ ok: true });
   });
 
+  it('renames and moves a contact from Kept pages only', async () => {
+    const create = async (name: string, contacts: { email: string; name?: string }[] = []) => {
+      const reply = await send('createClient', { name, contacts }, sidePanel);
+      return (reply as { data: { client: { id: string } } }).data.client.id;
+    };
+    const acme = await create('Acme', [{ email: 'pat@gmail.com', name: 'Pat' }]);
+    const globex = await create('Globex');
+    const contactId = (await db.contacts.toArray())[0]!.id;
+    afterWrite.mockClear();
+    const request = { contactId, name: 'Pat Rivera', clientId: globex };
+    expect(await send('updateContact', request)).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await db.contacts.get(contactId)).toMatchObject({ name: 'Pat', clientId: acme });
+    expect(
+      await send('updateContact', { ...request, email: 'x@y.example' }, sidePanel),
+    ).toMatchObject({ error: { code: 'bad-request' } });
+    expect(await send('updateContact', request, sidePanel)).toEqual({
+      ok: true,
+      data: {
+        contact: { id: contactId, email: 'pat@gmail.com', name: 'Pat Rivera', clientId: globex },
+      },
+    });
+    expect(afterWrite).toHaveBeenCalledTimes(1);
+    const found = await send('getClientsForAddresses', { addresses: ['pat@gmail.com'] });
+    expect(found).toMatchObject({ data: { clients: [{ client: { id: globex } }] } });
+    expect(
+      await send('updateContact', { contactId, name: 'Pat', clientId: 'gone' }, sidePanel),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('round-trips a valid write and read with typed data', async () => {
     const created = await send('createClient', {
       name: 'Acme Logistics',

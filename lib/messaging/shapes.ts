@@ -74,6 +74,12 @@ export const updateClientRequest = z.strictObject({
   name: clientFields.name.optional(),
 });
 export const addContactRequest = z.strictObject({ clientId: id, ...contactFields });
+/** Rename a contact and/or move it to another client; its email cannot change. */
+export const updateContactRequest = z.strictObject({
+  contactId: id,
+  name: contactFields.name,
+  clientId: id.optional(),
+});
 
 /** The SMART parts of a goal, all optional but the title. */
 const goalFields = {

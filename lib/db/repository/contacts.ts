@@ -38,6 +38,35 @@ export async function addContact(db: KeptDatabase, input: ContactInput): Promise
   });
 }
 
+/** What can change on a contact: its name, and the client it belongs to. The email cannot change. */
+export interface ContactPatch {
+  name?: string;
+  clientId?: string;
+}
+
+/**
+ * Renames a contact and/or moves it to another client (the target must exist). The email is kept as
+ * stored, so it stays lower-cased and unique; mail from it then resolves to the new client.
+ */
+export async function updateContact(
+  db: KeptDatabase,
+  id: string,
+  patch: ContactPatch,
+): Promise<Contact> {
+  return db.transaction('rw', db.clients, db.contacts, async () => {
+    const current = found(await db.contacts.get(id), 'contact', id);
+    if (patch.clientId !== undefined)
+      found(await db.clients.get(patch.clientId), 'client', patch.clientId);
+    const next = checked(contactSchema, {
+      ...current,
+      ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+      ...(patch.clientId !== undefined ? { clientId: patch.clientId } : {}),
+    });
+    await db.contacts.put(next);
+    return next;
+  });
+}
+
 /** Removes a contact; mail from that address then resolves by domain again. */
 export async function removeContact(db: KeptDatabase, id: string): Promise<void> {
   await db.transaction('rw', db.contacts, async () => {

@@ -3,7 +3,13 @@
  * stores, appends history on every change of a goal or commitment, keeps contact emails unique and
  * lower-cased, and refuses a commitment without a client. `now` is always passed in.
  */
-export { addContact, removeContact, type ContactInput } from './contacts';
+export {
+  addContact,
+  removeContact,
+  updateContact,
+  type ContactInput,
+  type ContactPatch,
+} from './contacts';
 export {
   createClient,
   deleteClient,

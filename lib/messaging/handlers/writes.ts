@@ -25,6 +25,10 @@ export const writeHandlers = {
     return { contact: await repo.addContact(db, input) };
   },
 
+  async updateContact({ contactId, ...patch }, { db }) {
+    return { contact: await repo.updateContact(db, contactId, patch) };
+  },
+
   async removeContact({ contactId }, { db }) {
     await repo.removeContact(db, contactId);
     return {};
