@@ -1,42 +1,37 @@
 import { composerAround } from '../generic/composer';
 import { genericComposer } from '../generic/index';
-import { participantsIn, recordKey } from '../generic/parts';
-import { recordView } from '../generic/record';
+import { participantsIn } from '../generic/parts';
+import { recordSiteAdapter } from '../generic/record-site';
 import { editorSelectors } from '../generic/selectors';
-import { isSkip, type Composer, type SiteAdapter, type SkipReason } from '../types';
+import { isSkip, type Composer, type SkipReason } from '../types';
 import { FXIAOKE_RECORD, fxiaokeSelectors as s } from './selectors';
-
-const key = () => recordKey('fxiaoke', new URL(location.href), FXIAOKE_RECORD);
 
 /**
  * A sales-record (销售记录) or email composer: inside a known container when there is one, otherwise
  * any large editor with a 发送/发布 control nearby (Fxiaoke's markup is not public).
  */
-function fxiaokeComposer(body: Element): Composer | SkipReason {
-  const known = composerAround(body, {
-    root: s.composeRoot,
-    recipients: s.recipients,
-    subject: s.subject,
-    threadId: key,
-    about: (root) =>
-      participantsIn(root.closest(s.recordRoot) ?? root, `${s.recordHeader} ${s.recordEmails}`),
-  });
-  if (!isSkip(known)) return known;
-  const found = genericComposer(body);
-  return isSkip(found) ? found : { ...found, threadId: key };
-}
+const fxiaokeComposer =
+  (key: () => string | undefined) =>
+  (body: Element): Composer | SkipReason => {
+    const known = composerAround(body, {
+      root: s.composeRoot,
+      recipients: s.recipients,
+      subject: s.subject,
+      threadId: key,
+      about: (root) =>
+        participantsIn(root.closest(s.recordRoot) ?? root, `${s.recordHeader} ${s.recordEmails}`),
+    });
+    if (!isSkip(known)) return known;
+    const found = genericComposer(body);
+    return isSkip(found) ? found : { ...found, threadId: key };
+  };
 
 /** Fxiaoke 纷享销客: sales-record and email composers, and customer pages (issue 7). */
-export const fxiaokeAdapter: SiteAdapter = {
+export const fxiaokeAdapter = recordSiteAdapter({
   id: 'fxiaoke',
   bodySelector: `${editorSelectors.rich}, ${s.body}`,
+  record: FXIAOKE_RECORD,
   toComposer: fxiaokeComposer,
-  threadSelector: s.recordTitle,
-  toThread: (title) =>
-    recordView(title, {
-      root: s.recordRoot,
-      emails: s.recordEmails,
-      domains: s.recordDomains,
-      key,
-    }),
-};
+  recordMarker: s.recordTitle,
+  recordPage: { root: s.recordRoot, emails: s.recordEmails, domains: s.recordDomains },
+});

@@ -1,29 +1,12 @@
-import { composerAround } from '../generic/composer';
-import { recordKey } from '../generic/parts';
-import { recordView } from '../generic/record';
-import type { SiteAdapter } from '../types';
+import { recordSiteAdapter } from '../generic/record-site';
 import { HUBSPOT_RECORD, hubspotSelectors as s } from './selectors';
 
-const key = () => recordKey('hubspot', new URL(location.href), HUBSPOT_RECORD);
-
 /** HubSpot: the record email composer, and contact and company record pages (issue 7). */
-export const hubspotAdapter: SiteAdapter = {
+export const hubspotAdapter = recordSiteAdapter({
   id: 'hubspot',
   bodySelector: s.body,
-  toComposer: (body) =>
-    composerAround(body, {
-      root: s.composeRoot,
-      recipients: s.recipients,
-      subject: s.subject,
-      send: s.send,
-      threadId: key,
-    }),
-  threadSelector: s.recordTitle,
-  toThread: (title) =>
-    recordView(title, {
-      root: s.recordRoot,
-      emails: s.recordEmails,
-      domains: s.recordDomains,
-      key,
-    }),
-};
+  record: HUBSPOT_RECORD,
+  composer: { root: s.composeRoot, recipients: s.recipients, subject: s.subject, send: s.send },
+  recordMarker: s.recordTitle,
+  recordPage: { root: s.recordRoot, emails: s.recordEmails, domains: s.recordDomains },
+});

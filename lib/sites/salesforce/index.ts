@@ -1,32 +1,16 @@
-import { composerAround } from '../generic/composer';
-import { recordKey } from '../generic/parts';
-import { recordView } from '../generic/record';
+import { recordSiteAdapter } from '../generic/record-site';
 import { editorSelectors } from '../generic/selectors';
-import type { SiteAdapter } from '../types';
 import { SALESFORCE_RECORD, salesforceSelectors as s } from './selectors';
-
-const key = () => recordKey('salesforce', new URL(location.href), SALESFORCE_RECORD);
 
 /**
  * Salesforce Lightning: the email composer and record pages, found through open shadow roots (the
- * sites entrypoint starts it with `deep`).
+ * sites entrypoint starts it with `deep`). Send is found by its label: Lightning's has no stable hook.
  */
-export const salesforceAdapter: SiteAdapter = {
+export const salesforceAdapter = recordSiteAdapter({
   id: 'salesforce',
   bodySelector: editorSelectors.rich,
-  toComposer: (body) =>
-    composerAround(body, {
-      root: s.composeRoot,
-      recipients: s.recipients,
-      subject: s.subject,
-      threadId: key,
-    }),
-  threadSelector: s.recordTitle,
-  toThread: (title) =>
-    recordView(title, {
-      root: s.recordRoot,
-      emails: s.recordEmails,
-      domains: s.recordDomains,
-      key,
-    }),
-};
+  record: SALESFORCE_RECORD,
+  composer: { root: s.composeRoot, recipients: s.recipients, subject: s.subject },
+  recordMarker: s.recordTitle,
+  recordPage: { root: s.recordRoot, emails: s.recordEmails, domains: s.recordDomains },
+});
