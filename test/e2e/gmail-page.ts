@@ -81,10 +81,6 @@ export async function typeAtEnd(page: Page, text: string, nth = 0): Promise<void
   await page.keyboard.type(text);
 }
 
-/** The number of sends the fixture's stand-in for Gmail's Send recorded. */
-export const sends = (page: Page): Promise<number> =>
-  page.evaluate(() => (window as unknown as { __sent: number }).__sent);
-
 /** The text of the document and every open shadow root, for "no client data in the page" checks. */
 export function pageTextWithShadows(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -98,28 +94,4 @@ export function pageTextWithShadows(page: Page): Promise<string> {
   });
 }
 
-/** Calls Kept's background as Kept's own pages do (seeding and reading the ledger in tests). */
-export async function keptCall<T = unknown>(
-  session: KeptSession,
-  verb: string,
-  data: unknown,
-): Promise<T> {
-  const page = await session.openKeptPage('popup');
-  try {
-    const reply = await page.evaluate(
-      ([v, d]) =>
-        (
-          globalThis as unknown as {
-            chrome: {
-              runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data?: unknown }> };
-            };
-          }
-        ).chrome.runtime.sendMessage({ kept: 1, verb: v, data: d }),
-      [verb, data] as const,
-    );
-    if (!reply?.ok) throw new Error(`${verb} failed: ${JSON.stringify(reply)}`);
-    return reply.data as T;
-  } finally {
-    await page.close();
-  }
-}
+export { keptCall, sends } from './harness';

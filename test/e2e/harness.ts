@@ -112,3 +112,33 @@ export async function startSession(options: { extensionDir?: string } = {}): Pro
     },
   };
 }
+
+/** The number of sends a fixture's stand-in for the host's Send recorded (`window.__sent`). */
+export const sends = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __sent: number }).__sent);
+
+/** Calls Kept's background as Kept's own pages do (seeding and reading the ledger in tests). */
+export async function keptCall<T = unknown>(
+  session: KeptSession,
+  verb: string,
+  data: unknown,
+): Promise<T> {
+  const page = await session.openKeptPage('popup');
+  try {
+    const reply = await page.evaluate(
+      ([v, d]) =>
+        (
+          globalThis as unknown as {
+            chrome: {
+              runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data?: unknown }> };
+            };
+          }
+        ).chrome.runtime.sendMessage({ kept: 1, verb: v, data: d }),
+      [verb, data] as const,
+    );
+    if (!reply?.ok) throw new Error(`${verb} failed: ${JSON.stringify(reply)}`);
+    return reply.data as T;
+  } finally {
+    await page.close();
+  }
+}

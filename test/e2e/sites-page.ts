@@ -76,32 +76,4 @@ export async function wordCentre(page: Page, site: SiteCase, text: string) {
   return { x: rect.x + dx, y: rect.y + dy, bottom: rect.bottom + dy };
 }
 
-/** Sends recorded by the fixture's stand-in for the host's Send. */
-export const sends = (page: Page): Promise<number> =>
-  page.evaluate(() => (window as unknown as { __sent: number }).__sent);
-
-/** Calls Kept's background as Kept's own pages do (to create the client the chip must show). */
-export async function keptCall(
-  session: KeptSession,
-  verb: string,
-  data: unknown,
-): Promise<unknown> {
-  const page = await session.openKeptPage('popup');
-  try {
-    const reply = await page.evaluate(
-      ([v, d]) =>
-        (
-          globalThis as unknown as {
-            chrome: {
-              runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data?: unknown }> };
-            };
-          }
-        ).chrome.runtime.sendMessage({ kept: 1, verb: v, data: d }),
-      [verb, data] as const,
-    );
-    if (!reply?.ok) throw new Error(`${verb} failed: ${JSON.stringify(reply)}`);
-    return reply.data;
-  } finally {
-    await page.close();
-  }
-}
+export { keptCall, sends } from './harness';
