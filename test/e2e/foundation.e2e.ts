@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ownFixture, sharedFixture, startSession, type KeptSession } from './harness';
+import { endSession, ownFixture, sharedFixture, startSession, type KeptSession } from './harness';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 /** A URL no content script of Kept's matches: the same page without Kept, for comparison. */
@@ -12,10 +12,7 @@ let session: KeptSession;
 beforeAll(async () => {
   session = await startSession();
 });
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 describe('the extension', () => {
   it('runs its service worker', async () => {

@@ -4,17 +4,14 @@
  * options page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type KeptSession } from './harness';
+import { endSession, startSession, type KeptSession } from './harness';
 import { BODY, COMPOSE, serveBoth } from './gmail-page';
 
 let session: KeptSession;
 beforeAll(async () => {
   session = await startSession();
 });
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 /** Reads one area of the extension's storage from its service worker. */
 function storage(area: 'session' | 'local'): Promise<Record<string, unknown>> {

@@ -3,17 +3,14 @@
  * underlines, the warning card with a fix that Ctrl+Z undoes, the chip and the review before Send.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type KeptSession } from './harness';
+import { endSession, startSession, type KeptSession } from './harness';
 import { waitForHighlight } from './gmail-page';
 
 let session: KeptSession;
 beforeAll(async () => {
   session = await startSession();
 });
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 describe('playground composer', () => {
   it('shows the Gmail warnings, card, chip and review on the sample draft', async () => {

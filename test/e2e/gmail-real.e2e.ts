@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedFixture, startSession, type KeptSession } from './harness';
+import { endSession, sharedFixture, startSession, type KeptSession } from './harness';
 import { BODY, serveBoth, waitForHighlight } from './gmail-page';
 
 const REAL = sharedFixture('gmail/gmail-compose-2020-10.html');
@@ -17,10 +17,7 @@ let session: KeptSession;
 beforeAll(async () => {
   session = await startSession();
 });
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 /** Counts clicks on Send the way Gmail's delegated handler would see them. */
 function countSends(): void {

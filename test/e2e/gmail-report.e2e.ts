@@ -4,17 +4,14 @@
  * editing action that Ctrl+Z takes back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type KeptSession } from './harness';
+import { endSession, startSession, type KeptSession } from './harness';
 import { BODY, COMPOSE, serveBoth } from './gmail-page';
 
 let session: KeptSession;
 beforeAll(async () => {
   session = await startSession();
 });
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 type Chrome = {
   tabs: {

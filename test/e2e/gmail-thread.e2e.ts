@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type KeptSession } from './harness';
+import { endSession, startSession, type KeptSession } from './harness';
 import {
   keptCall,
   pageTextWithShadows,
@@ -46,10 +46,7 @@ beforeAll(async () => {
     dueKind: 'explicit',
   });
 });
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 /** Every tab context the background holds (storage.session, readable only by Kept). */
 async function contexts(): Promise<{ threadId?: string; addresses: string[]; subject?: string }[]> {

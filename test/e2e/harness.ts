@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchKept, pageUrl, type KeptBrowser } from '../../scripts/launch-kept';
 
 /** The project's shared folder (design notes, corpus, real saved pages), beside the repository. */
@@ -141,4 +142,13 @@ export async function keptCall<T = unknown>(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Ends a suite's session: Kept must have made no network request during it (every suite's closing
+ * check, kept here so no suite can forget it), then the browser closes and its profile goes.
+ */
+export async function endSession(session: KeptSession): Promise<void> {
+  expect(session.keptRequests()).toEqual([]);
+  await session.close();
 }

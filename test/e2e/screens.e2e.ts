@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDue, parseDue } from '../../lib/analysis/dates';
-import { startSession, type KeptSession } from './harness';
+import { endSession, startSession, type KeptSession } from './harness';
 
 const PROMISE = 'Send the signed statement of work';
 
@@ -61,10 +61,7 @@ beforeAll(async () => {
   await Promise.all([playground.close(), options.close()]);
 });
 
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 describe('popup and side panel', () => {
   it('logs a commitment from the popup with "下周五" and shows it in the side panel on that date', async () => {

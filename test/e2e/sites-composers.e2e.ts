@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type KeptSession } from './harness';
+import { endSession, startSession, type KeptSession } from './harness';
 import { SITES, type SiteCase } from './sites-cases';
 import {
   editor,
@@ -24,10 +24,7 @@ beforeAll(async () => {
   session = await startSession();
   await keptCall(session, 'createClient', { name: 'Acme', domains: ['acme.example'] });
 });
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 async function open(site: SiteCase): Promise<{ page: Page; plain: string }> {
   const urls = serveSite(session, site);

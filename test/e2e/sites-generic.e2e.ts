@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/launch-kept';
-import { ownFixture, startSession, type KeptSession } from './harness';
+import { endSession, ownFixture, startSession, type KeptSession } from './harness';
 import { keptCall, sends } from './sites-page';
 
 const SITE = 'https://support.example.test/tickets/1042';
@@ -38,8 +38,7 @@ beforeAll(async () => {
   await keptCall(session, 'createClient', { name: 'Acme', domains: ['acme.example'] });
 });
 afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
+  await endSession(session);
   rmSync(copy, { recursive: true, force: true });
 });
 

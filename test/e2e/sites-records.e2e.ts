@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ownFixture, startSession, type KeptSession } from './harness';
+import { endSession, ownFixture, startSession, type KeptSession } from './harness';
 import { keptCall } from './sites-page';
 
 /** Site, real URL, fixture, and the record key the adapter must report (the side panel's thread id). */
@@ -69,10 +69,7 @@ beforeAll(async () => {
   };
   globexId = globex.client.id;
 });
-afterAll(async () => {
-  expect(session.keptRequests()).toEqual([]);
-  await session.close();
-});
+afterAll(() => endSession(session));
 
 /** The chip Kept puts beside a record's title (WXT shadow host `kept-thread-chip`). */
 const recordChip = (page: Page) => page.locator('kept-thread-chip').getByRole('button');
