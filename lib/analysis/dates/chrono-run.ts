@@ -23,6 +23,9 @@ const EN_MODIFIER = /\b(?:this\s+coming|next|this|coming|last|past)\s+$/i;
 /** chrono zh gives 上午 / 下午 today's date; alone they are a time of day that 下周一 may claim. */
 const ZH_BARE_PART_OF_DAY = /^(?:早上|上午|中午|下午|傍晚|晚上|凌晨)/;
 const ZH_MODIFIER = /(下下个?|下个?|本|这个?|上个?)$/;
+/** A day-of-month in the phrase: "Friday, 4 Dec", "12月4日", "周五 4号"; 星期日 is a weekday. */
+const NAMES_DAY =
+  /\d\s*[号日月/.-]|[０-９]\s*[号日月]|[一二三四五六七八九十][号日]|\d(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** One chrono result as a candidate resolved by our rules, or null when it is not a date we use. */
 function toCandidate(
@@ -52,7 +55,10 @@ function toCandidate(
     if (!s.isCertain('meridiem') && h >= 1 && h <= 6) h += 12;
     time = { h, min: s.get('minute') ?? 0 };
   }
-  if (s.isCertain('day') && s.isCertain('month')) {
+  // chrono zh fills in day and month for 下周五 from a Sunday-first week; a weekday phrase without a
+  // month or day number goes through weekdayDate, so both languages share one week rule (resolve.ts).
+  const weekdayOnly = s.isCertain('weekday') && !NAMES_DAY.test(phrase);
+  if (s.isCertain('day') && s.isCertain('month') && !weekdayOnly) {
     const m = s.get('month')!;
     const d = s.get('day')!;
     date = s.isCertain('year') ? { y: s.get('year')!, m, d } : (pickYear(clock, m, d) ?? undefined);

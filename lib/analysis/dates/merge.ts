@@ -61,6 +61,39 @@ function joinDayParts(list: Candidate[], text: string): Candidate[] {
   return out;
 }
 
+const OPEN_PAREN = /^\s*[(（]\s*$/;
+const CLOSE_PAREN = /^\s*[)）]/;
+
+/**
+ * "下周五（12月4日）", "next Friday (Dec 11)": the writer spelled the date out, so the bracketed date wins
+ * over the words before it, and the pair is one phrase (a fix that replaces it replaces both).
+ */
+function joinBracketed(list: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    const close = CLOSE_PAREN.exec(text.slice(c.end, c.end + 3));
+    if (
+      prev?.kind === 'explicit' &&
+      c.kind === 'explicit' &&
+      c.date &&
+      close &&
+      OPEN_PAREN.test(text.slice(prev.end, c.start))
+    ) {
+      out[out.length - 1] = {
+        ...c,
+        start: prev.start,
+        end: c.end + close[0].length,
+        time: c.time ?? prev.time,
+        deadline: prev.deadline || c.deadline,
+      };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 /** Extends explicit phrases over the deadline words around them ("by Friday", "周五前"). */
 function attachDeadlines(list: Candidate[], text: string): Candidate[] {
   return list.map((c, i) => {
@@ -92,5 +125,5 @@ function attachDeadlines(list: Candidate[], text: string): Candidate[] {
 
 /** Candidates from every recogniser → the final non-overlapping, sorted list. */
 export function mergeCandidates(candidates: Candidate[], text: string): Candidate[] {
-  return attachDeadlines(joinDayParts(dropOverlaps(candidates), text), text);
+  return attachDeadlines(joinDayParts(joinBracketed(dropOverlaps(candidates), text), text), text);
 }

@@ -11,15 +11,26 @@ import { toIso, zonedToMs } from './zone';
  *   ("later today" written at 18:30), 23:59 — otherwise a fresh promise would read as overdue.
  * - A time without a date ("at 3pm", "中午前") means its next occurrence: today if still ahead, else tomorrow.
  * - A month and day without a year ("15 March") means this year's, unless that lies more than
- *   PAST_WINDOW_DAYS in the past, then next year's. So "on 3 March" written in November is next March,
- *   while "by 3 March" written on 5 March stays a (recent, past) date that the analysis can flag.
+ *   PAST_WINDOW_DAYS (about two months) in the past, then next year's. A month-day a few days or weeks
+ *   ago in a promise is almost always a slip (a reused template, a wrong month), so "by November 20"
+ *   written on 29 November stays this year's and the past-date rule flags it; "on 3 March" written in
+ *   November is next March. Quarters, month ends and "mid-year" without a year follow the same window.
+ * - Weeks start on Monday (ISO 8601) in both languages, as Chinese weeks do. "next Friday" and 下周五
+ *   are the Friday of the week after this one: said on Sunday 29 November, Friday 4 December (5 days
+ *   on); said on Monday 30 November, Friday 11 December. A bare "Friday" / 周五 is the coming one (never
+ *   today), "this coming Friday" too; "this Friday" is this week's unless past, then the coming one;
+ *   本周五 / 这周五 are this week's even when past. "end of next week" is next week's Friday and
+ *   下周末 next week's weekend. The popup's and side panel's date fields parse with the same code
+ *   (parseDue in index.ts), so they cannot disagree with the analysis.
+ * - An explicit date in brackets after a phrase wins over it: "下周五（12月4日）" is 4 December whatever
+ *   下周五 would give (merge.ts), which is also how Kept's own fixes write dates (suggest.ts).
  */
 /** Where a date-only deadline lands: the close of the business day. */
 export const BUSINESS_CLOSE: WallTime = { h: 17, min: 0 };
 /** Where "tonight" and an evening-written "today" land. */
 export const END_OF_DAY: WallTime = { h: 23, min: 59 };
 /** How far back a month-day without a year may lie before it means next year's. */
-export const PAST_WINDOW_DAYS = 14;
+export const PAST_WINDOW_DAYS = 60;
 
 /** This year's or next year's month-day, per the rule above; null for impossible days (31 April). */
 export function pickYear(clock: Clock, m: number, d: number): LocalDate | null {

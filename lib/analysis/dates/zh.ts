@@ -2,6 +2,7 @@ import { addDays, diffDays, isValidDate, monthOf } from './calendar';
 import { durationFound, zhUnit } from './duration';
 import { ZH_COUNT, zhNumber } from './numerals';
 import { dayOfMonth, periodEnd, periodPart, quarterEnd } from './periods';
+import { END_OF_DAY } from './resolve';
 import { explicit, type Recogniser } from './scan';
 
 /** Chinese phrases chrono's zh.hans lacks: 月底, 本周内, 第二季度末, 两个工作日内, 下班前, 十五号. */
@@ -70,9 +71,10 @@ export const ZH_RECOGNISERS: readonly Recogniser[] = [
       }),
   },
   {
-    // 周末好 is a greeting.
+    // 周末好 is a greeting. A weekend ends at night, as "next weekend" does in en.ts.
     re: /(本|这个?|下个?)?周末(?!好)/g,
-    handle: (m, clock) => explicit({ date: periodEnd(clock, 'weekend', ahead(m[1])) }),
+    handle: (m, clock) =>
+      explicit({ date: periodEnd(clock, 'weekend', ahead(m[1])), time: END_OF_DAY }),
   },
   {
     re: /(本|这个?|下个?)季度(末|底)?|第?([一二三四1-4])季度(末|底)?|Q([1-4])(末|底)/g,
