@@ -1,42 +1,57 @@
-// `npm run eval`: runs the analysis over ../shared/corpus/*.jsonl and prints precision, recall and F1
-// per language for overpromise, commitment, needs-date and vague-date; writes misses and false alarms
-// to eval-report/ for study. A script, not a pass/fail test (ARCHITECTURE: tests in three tiers).
+// `npm run eval [-- --json] [-- --split train|validation] [-- --report-validation]`: runs the analysis
+// over ../shared/corpus/*.jsonl and prints P/R/F1 per file, language and split, pooled per language and
+// split, the train–validation gaps and the targets. Misses and false alarms go to eval-report/ for the
+// train split only by default: validation is a score, and reading its items one by one would tune to it.
+// A script, not a pass/fail test (ARCHITECTURE: tests in three tiers); it exits 0 unless misused.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/analysis/index';
 import {
+  ALL,
   LABELS,
-  emptyScores,
   f1,
+  gaps,
   goldLabels,
   leastSpecific,
+  positives,
   precision,
   predictedLabels,
   recall,
-  tally,
-  type Label,
+  sortedGroups,
+  tallyItem,
+  type Group,
   type LabeledItem,
-  type Score,
+  type ScoreTable,
 } from '../lib/analysis/cli/metrics';
+import { USAGE, parseEvalArgs, targets } from './eval-rules';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = resolve(root, '../shared/corpus');
+// The shared folder beside the repository, as the end-to-end harness finds it (KEPT_SHARED_DIR overrides).
+const corpusDir = resolve(root, process.env.KEPT_SHARED_DIR ?? '../shared', 'corpus');
 // The corpus labels are about the writing, not the date of writing; a fixed `now` keeps runs identical.
 const NOW = '2026-11-27T09:00:00Z';
 
+const options = parseEvalArgs(process.argv.slice(2));
+if ('error' in options) {
+  console.error(`eval: ${options.error}\n${USAGE}`);
+  process.exit(2);
+}
 const files = existsSync(corpusDir)
   ? readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl'))
   : [];
 if (files.length === 0) {
-  console.log(`eval: no corpus at ${corpusDir} (*.jsonl); skipping.`);
+  const reason = `no corpus at ${corpusDir} (*.jsonl); skipping the evaluation.`;
+  console.log(options.json ? JSON.stringify({ skipped: reason }) : `eval: ${reason}`);
   process.exit(0);
 }
 
 const analyzer = createAnalyzer();
-const scores: Record<string, Record<Label, Score>> = {};
+const table: ScoreTable = new Map();
 const report: Record<string, string[]> = {};
+let items = 0;
 for (const file of files.sort()) {
+  const name = file.replace(/\.jsonl$/, '');
   for (const [n, line] of readFileSync(join(corpusDir, file), 'utf8').split('\n').entries()) {
     if (!line.trim()) continue;
     let item: LabeledItem;
@@ -46,13 +61,18 @@ for (const file of files.sort()) {
       console.error(`eval: ${file}:${n + 1}: invalid JSON, skipped`);
       continue;
     }
+    if (item.split !== 'train' && item.split !== 'validation') {
+      console.error(`eval: ${file}:${n + 1}: split is neither train nor validation, skipped`);
+      continue;
+    }
+    items++;
     const result = analyzer.analyze(item.text, { now: NOW, timeZone: 'UTC' });
     const gold = goldLabels(item);
     const predicted = predictedLabels(result);
-    tally((scores[item.lang] ??= emptyScores()), gold, predicted);
+    tallyItem(table, name, item, gold, predicted);
+    if (!options.reportSplits.includes(item.split)) continue;
     for (const label of LABELS) {
       if (gold[label] === predicted[label]) continue;
-      const kind = gold[label] ? 'miss' : 'false-alarm';
       const detail = {
         id: item.id,
         text: item.text,
@@ -63,24 +83,84 @@ for (const file of files.sort()) {
         },
         commitments: result.commitments.map((c) => `[${c.dueKind}] ${c.text}`),
       };
-      (report[`${item.lang}-${label}-${kind}`] ??= []).push(JSON.stringify(detail));
+      const kind = gold[label] ? 'miss' : 'false-alarm';
+      (report[`${item.split}-${item.lang}-${label}-${kind}`] ??= []).push(JSON.stringify(detail));
     }
   }
 }
 
-const pct = (n: number): string => n.toFixed(2).padStart(5);
-console.log('lang  label        precision  recall     f1     tp   fp   fn');
-for (const [lang, byLabel] of Object.entries(scores)) {
-  for (const label of LABELS) {
-    const s = byLabel[label];
-    console.log(
-      `${lang.padEnd(5)} ${label.padEnd(12)} ${pct(precision(s))}     ${pct(recall(s))}  ${pct(f1(s))}  ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`,
-    );
-  }
-}
 const outDir = join(root, 'eval-report');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 for (const [name, lines] of Object.entries(report))
   writeFileSync(join(outDir, `${name}.jsonl`), lines.join('\n') + '\n');
-console.log(`eval: misses and false alarms in ${outDir}/`);
+
+const allGaps = gaps(table);
+const allTargets = targets(table, allGaps);
+const reportNote = `misses and false alarms (${options.reportSplits.join(', ')}) in ${outDir}/`;
+if (options.json) {
+  const groups = sortedGroups(table).flatMap((g) =>
+    LABELS.map((label) => {
+      const s = g.scores[label];
+      const figures = { precision: precision(s), recall: recall(s), f1: f1(s) };
+      return {
+        file: g.file,
+        lang: g.lang,
+        split: g.split,
+        label,
+        ...s,
+        ...figures,
+        positives: positives(s),
+      };
+    }),
+  );
+  console.log(JSON.stringify({ now: NOW, items, groups, gaps: allGaps, targets: allTargets }));
+  console.error(`eval: ${reportNote}`);
+  process.exit(0);
+}
+
+const num = (n: number): string => n.toFixed(2).padStart(5);
+const signed = (n: number): string => (n >= 0 ? '+' : '') + n.toFixed(2);
+const int = (n: number): string => String(n).padStart(4);
+const where = (g: { file: string; lang: string }) =>
+  `${(g.file === ALL ? 'all files' : g.file).padEnd(13)} ${(g.lang === ALL ? 'all' : g.lang).padEnd(4)}`;
+function printGroups(title: string, groups: Group[]): void {
+  console.log(
+    `\n${title}\nfile          lang split      label          P     R    F1   tp   fp   fn`,
+  );
+  for (const g of groups)
+    for (const label of LABELS) {
+      const s = g.scores[label];
+      const figures = `${num(precision(s))} ${num(recall(s))} ${num(f1(s))}`;
+      console.log(
+        `${where(g)} ${g.split.padEnd(10)} ${label.padEnd(12)} ${figures} ${int(s.tp)} ${int(s.fp)} ${int(s.fn)}`,
+      );
+    }
+}
+
+const all = sortedGroups(table);
+console.log(`eval: ${items} items in ${files.length} files, now ${NOW}`);
+printGroups(
+  'Per file, language and split',
+  all.filter((g) => g.file !== ALL),
+);
+printGroups(
+  'Per language and split, pooled across files',
+  all.filter((g) => g.file === ALL),
+);
+console.log(`\nTrain − validation gap (validation with < 20 positives: reported, not judged)`);
+console.log('file          lang label        measure    train  valid    gap  val+');
+for (const g of allGaps)
+  console.log(
+    `${where(g)} ${g.label.padEnd(12)} ${g.measure.padEnd(9)} ${num(g.train)}  ${num(g.validation)}  ${signed(g.gap).padStart(5)} ${int(g.validationPositives)}${g.judged ? '' : '  reported, not judged'}`,
+  );
+console.log('\nTargets (validation split)');
+for (const t of allTargets)
+  console.log(
+    `${t.pass ? 'PASS' : 'FAIL'}  ${t.name.padEnd(42)} ${(t.atMost ? signed(t.value) : t.value.toFixed(2)).padStart(5)} ${t.atMost ? '≤' : '≥'} ${t.bound.toFixed(2)}  (${t.positives} positives${t.judged ? ')' : '; reported, not judged)'}`,
+  );
+const judged = allTargets.filter((t) => t.judged);
+console.log(
+  `judged targets: ${judged.filter((t) => t.pass).length} pass, ${judged.filter((t) => !t.pass).length} fail; ${allTargets.length - judged.length} reported, not judged`,
+);
+console.log(`eval: ${reportNote}`);
