@@ -52,3 +52,38 @@ export function overridden(sentence: string, condition: RegExp, markerStart: num
   const other = sentence.slice(0, markerStart).search(/\botherwise\b/i);
   return other > cond.index;
 }
+
+/**
+ * Deliveries phrased with the thing as subject ("the replacement units will be dispatched from our
+ * depot tomorrow", "your parts will ship today"): the writer's side delivers. A named subject (a
+ * company, a person) stays a third party; this reads only common nouns.
+ */
+const THING_DELIVERY =
+  /^(ship|go out|arrive|reach you|be (shipped|sent|dispatched|delivered|issued|e-?mailed|mailed|couriered|posted|uploaded|released|credited|refunded|processed|reissued|installed|returned|forwarded|fixed|repaired|replaced|completed|finished|published|live|available to you|ready for you|ready to|with you|back with you|back to you|on (your|its way|site)|at (the|your)|in your)|be out (to|for) you)\b/i;
+
+/** "You'll receive the certificates from us": the recipient receives what the writer's side sends. */
+const RECEIVE = /^(receive|get|hear back|hear)\b/i;
+const FROM_THIRD = /\bfrom\s+(?!us\b|our\b|me\b|my\b|[A-Z][a-z]+\s+[A-Z][a-z]+)/;
+
+/** Whether a clause whose subject is a thing or the recipient is really the writer's delivery. */
+export function deliveredToRecipient(
+  sentence: string,
+  tokens: Token[],
+  subject: Subject,
+  clause: Pick<Clause, 'action' | 'markerStart'>,
+): boolean {
+  const words = tokens.filter((t) => t.start >= subject.start && t.start < clause.markerStart);
+  if (words.length === 0) return false;
+  if (subject.actor === 'recipient')
+    return RECEIVE.test(clause.action) && !FROM_THIRD.test(sentence.slice(clause.markerStart));
+  // "DOE will ship…", "Dynegy will…": a capitalised phrase without a determiner names someone.
+  const first = sentence.slice(words[0]!.start, words[0]!.end);
+  const named =
+    (/^[A-Z]/.test(first) && !/^(the|a|an|this|these|those|your|our|my)$/i.test(first)) ||
+    words.some((t, n) => n > 0 && (t.tags.has('ProperNoun') || t.tags.has('Person')));
+  return (
+    !named &&
+    (subject.actor === 'none' || subject.actor === 'third') &&
+    THING_DELIVERY.test(clause.action)
+  );
+}

@@ -1,6 +1,7 @@
 /** Who acts in an English clause: the subject before a future marker, elided or embedded. */
 import type { Actor } from '../types';
-import { GUESSES, SKIPPABLE, WRITER_POSSESSIVES, WRITER_SUBJECTS } from './lexicon-en';
+import { nounPhraseOwner, nounPhraseStart } from './english-owner';
+import { GUESSES, SKIPPABLE, WRITER_SUBJECTS } from './lexicon-en';
 import type { Token } from './tokens';
 
 export interface Subject {
@@ -34,19 +35,24 @@ export function subjectBefore(tokens: Token[], i: number): Subject {
   let guess = false;
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (boundaryAfter(t)) return elided(tokens, j, i);
+    if (boundaryAfter(t)) {
+      // "Our QA lead, Priya, will…": an appositive name closes the subject with a comma.
+      const appositive = j === i - 1 && /^,/.test(t.post) && nounPhraseOwner(tokens, j - 1);
+      if (appositive === 'writer')
+        return { actor: 'writer', start: tokens[nounPhraseStart(tokens, j - 1)]!.start, guess };
+      return elided(tokens, j, i);
+    }
     if (GUESSES.has(t.word)) guess = true;
     const adverb = t.tags.has('Adverb') && !t.tags.has('Noun');
     if (SKIPPABLE.has(t.word) || GUESSES.has(t.word) || adverb || t.word === 'would') continue;
     if (BOUNDARY_WORDS.has(t.word) || t.tags.has('Conjunction')) return elided(tokens, j, i);
     if (WRITER_SUBJECTS.has(t.word)) return { actor: 'writer', start: t.start, guess };
     if (t.word === 'you' || t.word === 'u') return { actor: 'recipient', start: t.start, guess };
-    const owner = tokens[j - 1];
-    if (owner && WRITER_POSSESSIVES.has(owner.word))
-      return { actor: 'writer', start: owner.start, guess };
     if (/^(it|this|that|there|these|those|which|what)$/.test(t.word))
       return { actor: 'none', start: t.start, guess };
-    return { actor: 'third', start: t.start, guess };
+    const owner = nounPhraseOwner(tokens, j);
+    const phrase = tokens[nounPhraseStart(tokens, j)]!;
+    return { actor: owner ?? 'third', start: phrase.start, guess };
   }
   return { actor: 'writer', start: tokens[i]?.start ?? 0, guess };
 }

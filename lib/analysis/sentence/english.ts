@@ -9,6 +9,7 @@ import {
   SELF_GUESS,
   moreToFollow,
   overridden,
+  deliveredToRecipient,
   thingWillFollow,
 } from './english-idioms';
 import { embedded, subjectBefore } from './english-subject';
@@ -18,7 +19,24 @@ import type { Token } from './tokens';
 
 const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
 /** Intent verbs that, with the writer as subject, undertake something ("we expect to file by…"). */
-const INTENT = new Set(['expect', 'promise', 'commit']);
+const INTENT = new Set(['expect', 'promise', 'commit', ...'plan intend aim hope want'.split(' ')]);
+/** Intent verbs that hedge what they introduce: a plan is still a commitment, never an overpromise. */
+const PLAN = new Set('expect plan intend aim hope want like'.split(' '));
+/**
+ * A plan ("we plan to", "I'd like to") undertakes something for the recipient only when its action
+ * delivers or reaches them; "I plan to address the committee" is the writer's own agenda.
+ */
+const PLAN_DELIVERS =
+  /\b(you|your|u)\b|^(send|deliver|issue|ship|provide|share|forward|e-?mail|mail|fax|submit|finish|complete|resolve|fix|respond|reply|confirm|circulate|release|refund|return)\b|^get\b.*\b(out|back|over|across|to)\b|^have\b.*\b(ready|done|finished|complete|completed|over|back|out|live|\w+ed)\b/i;
+
+/** Progressive intents ("we're aiming to", "I am hoping to") and "would like to". */
+const PLAN_FORMS: Record<string, string> = {
+  aiming: 'aim',
+  planning: 'plan',
+  hoping: 'hope',
+  intending: 'intend',
+  expecting: 'expect',
+};
 /** Present progressives that announce a delivery under way ("I am forwarding to you today"). */
 const DELIVERING = new Set(
   'sending forwarding having emailing faxing mailing preparing drafting shipping couriering'.split(
@@ -39,6 +57,12 @@ function markerEnd(tokens: Token[], i: number): number {
   if (t.word === 'promise' && !t.tags.has('Noun') && next && next.word !== 'to') return i + 1;
   if (t.word === 'let' && (next?.word === 'me' || next?.word === 'us')) return i + 2;
   if (INTENT.has(t.word) && next?.word === 'to' && !t.tags.has('PastTense')) return i + 2;
+  if (PLAN_FORMS[t.word] && next?.word === 'to' && BE.has(prev)) return i + 2;
+  if (t.word === 'like' && prev === 'would' && next?.word === 'to') return i + 2;
+  // "We should be able to get it to you by Thursday", "I should have it updated by tomorrow".
+  if (t.word === 'should' && next?.word === 'be' && tokens[i + 2]?.word === 'able') return i + 1;
+  if (t.word === 'should' && next?.word === 'have' && !tokens[i + 2]?.tags.has('PastTense'))
+    return i + 1;
   return -1;
 }
 
@@ -50,22 +74,36 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
   const guess = SELF_GUESS.test(sentence);
   const more = MORE_TO_FOLLOW.exec(sentence);
   if (more) clauses.push(moreToFollow(sentence, more.index, more.index + more[0].length));
+  // Where the last "I promise" stands: the clause it promises is part of that commitment.
+  let promiseAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const after = markerEnd(tokens, i);
     if (after < 0) continue;
     const w = tokens[i]!.word;
     if (w === 'let' && /^(know|me|us)$/.test(tokens[after]?.word ?? '')) continue;
-    const markerIndex = w === 'going' || DELIVERING.has(w) ? i - 1 : i;
+    const markerIndex =
+      w === 'going' || DELIVERING.has(w) || PLAN_FORMS[w] ? i - 1 : w === 'like' ? i - 1 : i;
     const subject = subjectBefore(tokens, markerIndex);
-    if ((INTENT.has(w) || DELIVERING.has(w)) && subject.actor !== 'writer') continue;
+    const intent = INTENT.has(w) || PLAN_FORMS[w] !== undefined || w === 'like' || w === 'should';
+    if ((intent || DELIVERING.has(w)) && subject.actor !== 'writer') continue;
     if (embedded(tokens, subject)) continue;
+    const promised =
+      promiseAt >= 0 && !/[;.!?]/.test(sentence.slice(promiseAt, tokens[markerIndex]!.start));
+    if (promised && subject.actor !== 'writer') continue;
+    if (w === 'promise') promiseAt = tokens[i]!.start;
     const clause = buildClause(sentence, tokens, markerIndex, after, subject);
-    clause.hedged ||= w === 'expect';
+    const plan = PLAN.has(w) || PLAN_FORMS[w] !== undefined || w === 'should';
+    clause.hedged ||= plan;
+    if (plan && !PLAN_DELIVERS.test(clause.action)) clause.deliverable = false;
     // "I promise I won't…" is a commitment, whatever the promised clause says.
     if (w === 'promise') Object.assign(clause, { deliverable: true, negated: false });
     if (DELIVERING.has(w)) clause.deliverable = true;
     if (guess) clause.deliverable = false;
     if (thingWillFollow(tokens, subject, clause.action)) clause.actor = 'writer';
+    else if (deliveredToRecipient(sentence, tokens, subject, clause)) {
+      clause.actor = 'writer';
+      clause.deliverable = true;
+    }
     clause.question = question;
     clause.conditional =
       conditional && !overridden(sentence, RECIPIENT_CONDITION, clause.markerStart);
