@@ -2,6 +2,7 @@ import { addDays, diffDays } from './calendar';
 import { durationFound, enUnit } from './duration';
 import { EN_COUNT, enNumber } from './numerals';
 import { dayOfMonth, periodEnd, periodPart, quarterEnd, type Period } from './periods';
+import { EN_HOLIDAY_RECOGNISERS } from './holiday-words';
 import { END_OF_DAY, PAST_WINDOW_DAYS } from './resolve';
 import { explicit, type Recogniser } from './scan';
 
@@ -120,4 +121,5 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
       return date ? explicit({ date }) : null;
     },
   },
+  ...EN_HOLIDAY_RECOGNISERS,
 ];

@@ -1,5 +1,6 @@
 import { addDays, diffDays, isValidDate, monthOf } from './calendar';
 import { durationFound, zhUnit } from './duration';
+import { ZH_HOLIDAY_RECOGNISERS } from './holiday-words';
 import { ZH_COUNT, zhNumber } from './numerals';
 import { dayOfMonth, periodEnd, periodPart, quarterEnd } from './periods';
 import { END_OF_DAY } from './resolve';
@@ -116,4 +117,5 @@ export const ZH_RECOGNISERS: readonly Recogniser[] = [
       return date ? explicit({ date }) : null;
     },
   },
+  ...ZH_HOLIDAY_RECOGNISERS,
 ];
