@@ -27,6 +27,7 @@ const OWN_EN_SOURCES = [
   `\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b`,
   `\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|couple|few|several)\\s+(?:business\\s+|working\\s+)?(?:min|hour|hr|day|week|month)`,
   `\\b(?:christmas|xmas|thanksgiving|new\\s+year|spring\\s+festival|mid-?autumn|dragon\\s+boat)`,
+  `\\b(?:wk\\.?|cw|kw)\\s*\\d|\\bthe\\s+(?:next\\s+|coming\\s+)?hour\\b`,
   `\\b(?:(?:once|when|as)\\s+(?:i|we)|upon\\s+receipt|from\\s+time|tomm?orr?ow|tmrw?|soon|asap|shortly|later|immediately|promptly|right\\s+away|straight\\s+away|due\\s+course|some\\s+(?:point|stage)|future|when\\s+(?:i|we)|earliest|a\\s+(?:bit|while|little\\s+while|moment)|these\\s+days|before\\s+long|down\\s+the\\s+(?:road|line))\\b`,
 ];
 

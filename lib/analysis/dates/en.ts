@@ -5,6 +5,7 @@ import { dayOfMonth, periodEnd, periodPart, quarterEnd, type Period } from './pe
 import { EN_HOLIDAY_RECOGNISERS } from './holiday-words';
 import { END_OF_DAY, PAST_WINDOW_DAYS } from './resolve';
 import { explicit, type Recogniser } from './scan';
+import { EN_WEEK_RECOGNISERS } from './week-numbers';
 
 /** English phrases chrono does not know (EOD, end of Q2, within 2 business days, on the 15th). */
 
@@ -121,5 +122,11 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
       return date ? explicit({ date }) : null;
     },
   },
+  {
+    // "within the hour", "in the next hour": an hour from now, like "within an hour".
+    re: /\b(?:within\s+the\s+(?:next\s+|coming\s+)?|in\s+the\s+(?:next|coming)\s+)hour\b/gi,
+    handle: (m, clock) => durationFound(clock, 1, 'hour', /^within/i.test(m[0])),
+  },
   ...EN_HOLIDAY_RECOGNISERS,
+  ...EN_WEEK_RECOGNISERS,
 ];
