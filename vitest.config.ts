@@ -12,5 +12,6 @@ export default defineConfig({
     // Unit tests are deterministic: no retries, and `now` is injected rather than read from the clock.
     retry: 0,
     environment: 'node',
+    setupFiles: ['test/setup/analysis-errors.ts'],
   },
 });

@@ -1,5 +1,5 @@
 /** Applies defaults to an `AnalysisContext`; never throws. */
-import type { AnalysisContext, ResolvedContext } from './types';
+import type { AnalysisContext, ResolvedContext, Severity } from './types';
 
 /** Zones already checked: constructing an Intl formatter costs more than analysing a sentence. */
 const zones = new Map<string, boolean>();
@@ -31,6 +31,16 @@ function validZone(zone: string | undefined): string {
   return runtimeZone;
 }
 
+const SEVERITIES = new Set<unknown>(['info', 'warning', 'error'] satisfies Severity[]);
+
+/** The valid entries of a rule id → severity map. */
+function severities(map: unknown): Record<string, Severity> {
+  if (!map || typeof map !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(map).filter((e): e is [string, Severity] => SEVERITIES.has(e[1])),
+  );
+}
+
 const strings = (list: unknown): string[] =>
   Array.isArray(list)
     ? list.filter((x): x is string => typeof x === 'string' && x.trim() !== '')
@@ -58,10 +68,26 @@ export function resolveContext(context: AnalysisContext | undefined): ResolvedCo
     timeZone: validZone(context?.timeZone),
     lang,
     ledger,
-    settings: { disabled: strings(s?.disabled), flag: strings(s?.flag), allow: strings(s?.allow) },
+    settings: {
+      disabled: strings(s?.disabled),
+      flag: strings(s?.flag),
+      allow: strings(s?.allow),
+      severity: severities(s?.severity),
+    },
   };
 }
 
-/** The part of the context that changes a sentence's result: the cache key prefix. */
-export const contextKey = (ctx: ResolvedContext): string =>
-  JSON.stringify([ctx.now.toISOString(), ctx.timeZone, ctx.lang, ctx.ledger, ctx.settings]);
+/**
+ * The part of the context that changes a sentence's result: the cache key prefix. Severity is not in
+ * it: the analyzer applies it to cached results.
+ */
+export const contextKey = ({ now, timeZone, lang, ledger, settings }: ResolvedContext): string =>
+  JSON.stringify([
+    now.toISOString(),
+    timeZone,
+    lang,
+    ledger,
+    settings.disabled,
+    settings.flag,
+    settings.allow,
+  ]);

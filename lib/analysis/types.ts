@@ -56,6 +56,8 @@ export interface RuleSettings {
   flag?: string[];
   /** Phrases the user allows: findings whose span contains one are dropped. */
   allow?: string[];
+  /** Severity chosen per rule id (Options → Rules); a rule not named keeps its own. */
+  severity?: Record<string, Severity>;
 }
 
 /** Everything `analyze` needs besides the text. */
@@ -139,6 +141,13 @@ export interface RuleInput {
   ctx: ResolvedContext;
 }
 
+/**
+ * An example sentence for the registry test and the docs; a rule that needs more than the text (the
+ * client's ledger, the user's phrases) gives that context with it.
+ */
+export type RuleExample =
+  string | { text: string; ledger?: LedgerEntry[]; settings?: RuleSettings };
+
 /** One analysis rule (one file in rules/, id = file name). */
 export interface Rule {
   id: string;
@@ -146,7 +155,14 @@ export interface Rule {
   severity: Severity;
   /** What the rule catches and why, for the options page and the README. */
   description: string;
-  examples: { flags: string[]; ignores: string[] };
+  /**
+   * Words without which the rule cannot fire, per language it covers: the cheap first pass (decision 2)
+   * is the union of every rule's cues and the commitment extractor's. A language left out is one the
+   * rule does not cover; a rule driven by the user's settings alone declares none.
+   */
+  cues: Partial<Record<Lang, RegExp>>;
+  /** `flags` must each yield a finding of this rule through the analyzer; `ignores` none. */
+  examples: { flags: RuleExample[]; ignores: RuleExample[] };
   /** Returns findings with offsets relative to the sentence. */
   check(input: RuleInput): Finding[];
 }

@@ -9,7 +9,8 @@ import { EN_WEEK_RECOGNISERS } from './week-numbers';
 
 /** English phrases chrono does not know (EOD, end of Q2, within 2 business days, on the 15th). */
 
-const PERIOD_FRAME = /\b(?:by|in|until|till|before|around|during|for|at|from)\s+(?:the\s+)?$/i;
+const PERIOD_FRAME =
+  /\b(?:by|in|until|till|before|around|roughly|approximately|during|for|at|from)\s+(?:the\s+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|for|no later than|prior to)\s+$/i;
 /** "the 15th floor", "the 15th of March" (chrono's), "the 2nd-largest": not a day of this month. */
 const ORDINAL_NOUN_AFTER = /^(?:-|\s+(?:of\b|(?!(?:at|by|and|or|if|so|when|to|in|on)\b)[a-z]))/i;

@@ -27,7 +27,7 @@ const EN_RELATIONS: readonly [RegExp, Relation][] = [
 
 /** "until after" and "right after" are after; "in the new year" is vague; on/at/over/during are the day. */
 const EN_HOLIDAY =
-  /\b(until\s+after|(?:right\s+|just\s+|shortly\s+)?(?:after|before)|following|ahead\s+of|prior\s+to|by|until|till|no\s+later\s+than|in\s+time\s+for|on\s+or\s+before|on|at|over|during|around|for|in)\s+(?:the\s+)?(christmas\s+eve|(?:christmas|xmas)(?:\s+day)?|thanksgiving(?:\s+day)?|new\s+year['’]?s\s+eve|new\s+year['’]?s(?:\s+day)?|(?:chinese|lunar)\s+new\s+year|new\s+year|spring\s+festival|mid-?autumn\s+festival|dragon\s+boat\s+festival)(?:\s+(?:break|holidays?|vacation|weekend|period))?(?!\s+(?:party|parties|cards?|gifts?|presents?|trees?|bonus(?:es)?|sales?|shopping|lunch|dinner|market|menu|campaign|promotion|edition)\b)/gi;
+  /\b(until\s+after|(?:right\s+|just\s+|shortly\s+)?(?:after|before)|following|ahead\s+of|prior\s+to|by|until|till|no\s+later\s+than|in\s+time\s+for|on\s+or\s+before|on|at|over|during|around|for|in)\s+(?:the\s+)?(christmas\s+eve|(?:christmas|xmas)(?:\s+day)?|thanksgiving(?:\s+day)?|new\s+year['’]?s\s+eve|new\s+year['’]?s(?:\s+day)?|(?:chinese|lunar)\s+new\s+year|new\s+year|spring\s+festival|mid-?autumn\s+festival|dragon\s+boat\s+festival)(?:\s+(?:break|holidays?|vacation|weekend|period|shutdown|closure))?(?!\s+(?:party|parties|cards?|gifts?|presents?|trees?|bonus(?:es)?|sales?|shopping|lunch|dinner|market|menu|campaign|promotion|edition)\b)/gi;
 
 const ZH_NAMES: readonly [RegExp, Holiday][] = [
   [/^(?:春节|过年|农历新年)/, 'spring'],

@@ -1,3 +1,4 @@
+import { approximate } from './approximate';
 import type { Candidate } from './types';
 
 /**
@@ -9,8 +10,8 @@ import type { Candidate } from './types';
 
 const EN_DEADLINE_BEFORE =
   /(?:\b(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|ahead\s+of|by|before|until|till|til|within)\s+)$/i;
-/** 前 but not 前往 / 前来 ("go to", "come to"). */
-const ZH_DEADLINE_AFTER = /^(?:之前|以前|之内|以内|为止|前(?![往来去])|内)/;
+/** 前 but not 前往 / 前来 ("go to", "come to") or 前后 ("around", approximate.ts). */
+const ZH_DEADLINE_AFTER = /^(?:之前|以前|之内|以内|为止|前(?![往来去后])|内)/;
 /** "tomorrow at the latest", "最迟明天", "截止到月底": deadline words on the other side. */
 const EN_DEADLINE_AFTER = /^,?\s+at\s+the\s+latest\b/i;
 const ZH_DEADLINE_BEFORE = /(?:最迟|最晚|不晚于|截止到?|截至)\s*(?:在|于)?$/;
@@ -125,5 +126,6 @@ function attachDeadlines(list: Candidate[], text: string): Candidate[] {
 
 /** Candidates from every recogniser → the final non-overlapping, sorted list. */
 export function mergeCandidates(candidates: Candidate[], text: string): Candidate[] {
-  return attachDeadlines(joinDayParts(joinBracketed(dropOverlaps(candidates), text), text), text);
+  const joined = joinDayParts(joinBracketed(dropOverlaps(candidates), text), text);
+  return approximate(attachDeadlines(joined, text), text);
 }

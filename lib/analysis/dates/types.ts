@@ -38,6 +38,8 @@ export interface Candidate {
   instant?: number;
   /** A time of day ("EOD", "5pm", "下班前") that a neighbouring date phrase may claim. */
   dayPart?: boolean;
+  /** A vague time that outweighs a date right next to it: "Friday, or whenever I can" (approximate.ts). */
+  hedge?: boolean;
   /** Own recognisers win over chrono when spans tie. */
   own: boolean;
 }

@@ -23,11 +23,13 @@ const EN_VAGUE = new RegExp(
     'in\\s+due\\s+course',
     'at\\s+some\\s+(?:point|stage)',
     'in\\s+the\\s+(?:near\\s+|not\\s+too\\s+distant\\s+)?future',
-    'when\\s+(?:I|we)\\s+(?:can|get\\s+(?:a\\s+)?(?:chance|time|a\\s+moment)|have\\s+(?:a\\s+)?(?:chance|time|a\\s+moment|a\\s+minute))',
     'right\\s+away',
     'straight\\s+away',
     'immediately',
     'promptly',
+    'quickly',
+    // "Fridayish", "next weekish": chrono reads no date in them ("Friday-ish" is approximate.ts's).
+    '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|noon|week|month|\\d{1,2}(?:[ap]m)?)ish',
     'at\\s+(?:your|the)\\s+earliest\\s+(?:convenience|opportunity)',
     '(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:a\\s+)?(?:few|several|couple\\s+of)\\s+(?:days|weeks|hours|minutes)',
     'in\\s+a\\s+(?:bit|while|little\\s+while|moment)',
@@ -40,6 +42,14 @@ const EN_VAGUE = new RegExp(
   'gi',
 );
 
+/**
+ * Vague times that outweigh a date beside them: "I'll look at it Friday, or whenever I can" promises
+ * nothing for Friday. Alone they are plain vague times.
+ */
+const EN_HEDGE =
+  /\b(?:when(?:ever)?\s+(?:I|we)\s+(?:can|get\s+(?:a\s+|the\s+)?(?:chance|time|a\s+moment)|have\s+(?:a\s+|the\s+)?(?:chance|time|a\s+moment|a\s+minute))|when(?:ever)?\s+(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+free|as\s+time\s+(?:permits|allows)|time\s+permitting|if\s+time\s+(?:permits|allows))\b/gi;
+const ZH_HEDGE = /(?:等我|等)?(?:有空|有时间|得空)(?:的时候|的话|时|再)/g;
+
 /** 稍候 is mostly "please wait" (a request), but in a promise it reads as 稍后; both are vague. */
 const ZH_VAGUE =
   /尽快|尽早|尽速|稍后|稍候|晚些时候|晚点|近期|近日|过几天|过两天|改天|马上|立即|立刻|立马|即刻|第一时间|随后|后续|日后|后期|及时|一会儿?|待会儿?|等会儿?|不久|早日/g;
@@ -47,7 +57,7 @@ const ZH_VAGUE =
 /** All vague time phrases in the text, in both languages. */
 export function findVague(text: string, hasLatin: boolean, hasCjk: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const run = (re: RegExp, lang: 'en' | 'zh'): void => {
+  const run = (re: RegExp, lang: 'en' | 'zh', hedge: boolean): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
@@ -58,10 +68,17 @@ export function findVague(text: string, hasLatin: boolean, hasCjk: boolean): Can
         kind: 'vague',
         deadline: false,
         own: true,
+        ...(hedge ? { hedge } : {}),
       });
     }
   };
-  if (hasLatin) run(EN_VAGUE, 'en');
-  if (hasCjk) run(ZH_VAGUE, 'zh');
+  if (hasLatin) {
+    run(EN_VAGUE, 'en', false);
+    run(EN_HEDGE, 'en', true);
+  }
+  if (hasCjk) {
+    run(ZH_VAGUE, 'zh', false);
+    run(ZH_HEDGE, 'zh', true);
+  }
   return out;
 }

@@ -65,6 +65,40 @@ export function concreteDateFixes(lang: Lang, ctx: ResolvedContext): Fix[] {
   return suggestions(lang, ctx).map((s) => ({ label: s.label, replacement: s.phrase }));
 }
 
-/** A due date for people, in `lang`. */
+/** A due date for people, in `lang`; a bare date (as a ledger may store it) shows no time of day. */
 export const readableDue = (iso: string, lang: Lang, ctx: ResolvedContext): string =>
-  formatDue(iso, { now: ctx.now, timeZone: ctx.timeZone }, lang);
+  /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? formatDue(`${iso}T17:00:00Z`, { now: ctx.now, timeZone: 'UTC' }, lang)
+    : formatDue(iso, { now: ctx.now, timeZone: ctx.timeZone }, lang);
+
+const WEEKDAY_NAMES: Record<string, string> = {
+  Mon: 'Monday',
+  Tue: 'Tuesday',
+  Wed: 'Wednesday',
+  Thu: 'Thursday',
+  Fri: 'Friday',
+  Sat: 'Saturday',
+  Sun: 'Sunday',
+};
+
+/**
+ * The calendar day of `iso`, worded to replace the date phrase `replaced` in running text: its
+ * deadline word kept ("by Friday" → "by Monday, 14 Dec", "3月15日前" → "12月14日前"), "on" added
+ * where it had none ("tomorrow" → "on Monday, 14 Dec") unless `before` already ends with one.
+ */
+export function dayPhraseLike(
+  iso: string,
+  replaced: string,
+  before: string,
+  lang: Lang,
+  ctx: ResolvedContext,
+): string {
+  const shown = readableDue(dayIn(iso, ctx.timeZone), lang, ctx);
+  if (lang === 'zh')
+    return `${shown.split(' ')[0]}${/(之前|以前|以内|前|内)$/.exec(replaced)?.[1] ?? ''}`;
+  const [wd = '', ...rest] = shown.split(' ');
+  const day = `${WEEKDAY_NAMES[wd] ?? wd}, ${rest.join(' ')}`;
+  const lead = /^(by|before|on|until|no later than)\b/i.exec(replaced)?.[1];
+  if (lead) return `${lead} ${day}`;
+  return /\b(on|by|before|until)\s*$/i.test(before) ? day : `on ${day}`;
+}

@@ -2,7 +2,8 @@
  * ledger-conflict: the message promises a deliverable already logged for this client with a different
  * date ("you told them 14 March"). Matching is by shared content words (EN) or characters (ZH).
  */
-import { dayIn, readableDue } from '../rule-kit/dates';
+import { dayIn, dayPhraseLike, readableDue } from '../rule-kit/dates';
+import { COMMITMENT_RULE_CUES } from '../rule-kit/cues';
 import { makeFinding, say } from '../rule-kit/finding';
 import type { Commitment, LedgerEntry, Rule } from '../types';
 
@@ -59,20 +60,24 @@ function matchingEntry(c: Commitment, ledger: LedgerEntry[]): LedgerEntry | unde
   return best?.entry;
 }
 
+const PROPOSAL_BY_14_MARCH = { text: 'send revised proposal', due: '2027-03-14' };
+const QUOTE_BY_14_MARCH = { text: '发送报价单', due: '2027-03-14' };
+
 export const ledgerConflict: Rule = {
   id: 'ledger-conflict',
   kind: 'ledger-conflict',
   severity: 'error',
+  cues: COMMITMENT_RULE_CUES,
   description:
     'The message promises something already logged for this client, with a different date.',
   examples: {
     flags: [
-      'I will send the revised proposal on Friday. (ledger: "send revised proposal", due 14 March)',
-      '我们会在周五发送报价单。（记录：发送报价单，3月14日）',
+      { text: 'I will send the revised proposal on Friday.', ledger: [PROPOSAL_BY_14_MARCH] },
+      { text: '我们会在周五发送报价单。', ledger: [QUOTE_BY_14_MARCH] },
     ],
     ignores: [
-      'I will send the revised proposal on 14 March. (same date)',
-      '我们会在周五发送合同。（记录的是报价单）',
+      { text: 'I will send the revised proposal on 14 March.', ledger: [PROPOSAL_BY_14_MARCH] },
+      { text: '我们会在周五发送合同。', ledger: [QUOTE_BY_14_MARCH] },
     ],
   },
   check({ facts, ctx }) {
@@ -95,7 +100,18 @@ export const ledgerConflict: Rule = {
             `You told them ${told} for this ("${entry.text}").`,
             `您之前答应客户的时间是${told}（“${entry.text}”）。`,
           ),
-          [{ label: say(lang, `Keep ${told}`, `保持${told}`), replacement: told }],
+          [
+            {
+              label: say(lang, `Keep ${told}`, `保持${told}`),
+              replacement: dayPhraseLike(
+                entry.due,
+                date.text,
+                text.slice(0, date.start),
+                lang,
+                ctx,
+              ),
+            },
+          ],
         ),
       ];
     });

@@ -3,6 +3,7 @@
  * without a date is the one most easily forgotten on both sides; the fix adds a concrete date.
  */
 import { addDateFixes } from '../rule-kit/dates';
+import { COMMITMENT_RULE_CUES } from '../rule-kit/cues';
 import { makeFinding, say } from '../rule-kit/finding';
 import type { Rule } from '../types';
 
@@ -10,6 +11,7 @@ export const missingDate: Rule = {
   id: 'missing-date',
   kind: 'missing-date',
   severity: 'warning',
+  cues: COMMITMENT_RULE_CUES,
   description:
     'A commitment with no date ("I\'ll send you the draft", 我们会跟进处理): add one so both sides know when to expect it.',
   examples: {

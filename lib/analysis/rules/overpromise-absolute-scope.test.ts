@@ -9,7 +9,7 @@ describe('overpromise-absolute-scope', () => {
     'Our product is 100% secure.',
     'I will make sure this will never happen again.',
     'No problem at all, we will do whatever it takes.',
-    '放心您不会有任何损失。',
+    '您不会有任何损失。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-absolute-scope');
   });

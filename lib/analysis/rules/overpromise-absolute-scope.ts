@@ -25,6 +25,10 @@ export const overpromiseAbsoluteScope: Rule = {
   id: 'overpromise-absolute-scope',
   kind: 'overpromise',
   severity: 'warning',
+  cues: {
+    en: /\b(never|again|always|anything|whatever|no matter|every (single )?time|nothing will|no problems?|zero)\b|24\/7|\b100\s?%|-free\b/i,
+    zh: /永远|任何|不会|再也|所有|一切|随时/,
+  },
   description:
     'Promises with no limit of scope or frequency (never again, always, anything you need, whatever it takes, 永远, 任何需求, 不会再出现) invite expectations nobody can meet.',
   examples: {
@@ -32,7 +36,7 @@ export const overpromiseAbsoluteScope: Rule = {
       'I promise this will never happen again.',
       "No problem at all, we'll do anything you need.",
       '这种情况以后不会再出现。',
-      '放心您不会有任何损失。',
+      '您不会有任何损失。',
     ],
     ignores: [
       'Let me know if you need anything.',
@@ -52,7 +56,7 @@ export const overpromiseAbsoluteScope: Rule = {
             {
               label: '加上限定',
               replacement: m.text.replace(
-                /永远|任何|不会再|再也不会|绝不会|不会有任何/,
+                /永远|任何|不会再|再也不会|绝不会|不会有任何|所有|一切|随时/,
                 (w) => ZH_SOFTER[w] ?? w,
               ),
             },
@@ -90,7 +94,10 @@ const ZH_SOFTER: Record<string, string> = {
   不会再: '尽量避免再',
   再也不会: '尽量避免再',
   绝不会: '尽量不会',
-  不会有任何: '尽量减少',
+  不会有任何: '不会有太大',
+  所有: '大部分',
+  一切: '大部分',
+  随时: '在工作时间',
 };
 
 /** "I will see that this will not happen again": the writer assures an outcome about "this". */
@@ -104,10 +111,37 @@ function assuresOutcome(text: string, start: number): boolean {
   );
 }
 
+/** Limited wording that fits where the span stood ("we will do ___", "it ___", "it is ___"). */
 function softerEn(span: string): string {
-  if (/never|not|won't/i.test(span)) return 'is much less likely to happen again';
-  if (/anything|whatever|no matter/i.test(span)) return 'what we reasonably can';
-  if (/always/i.test(span)) return 'be available during business hours';
-  if (/^100/.test(span)) return span.replace(/^100\s?%\s+/, 'highly ');
-  return span.replace(/-free/i, '-tested');
+  const lower = span.toLowerCase();
+  if (/nothing will go wrong/.test(lower)) return 'we do not expect anything to go wrong';
+  if (/never|not|won't/.test(lower)) return 'is much less likely to happen again';
+  if (/no matter what/.test(lower)) return 'as best we can';
+  if (/anything|whatever/.test(lower)) return 'what we reasonably can';
+  if (/always be available|24\/7/.test(lower)) return 'be available during business hours';
+  if (/always be there/.test(lower)) return 'be there to help';
+  if (/always be on time/.test(lower)) return 'aim to be on time';
+  if (/every (single )?time/.test(lower)) return 'as a rule';
+  if (/^no problems? at all/.test(lower)) return `${span[0] === 'N' ? 'H' : 'h'}appy to help`;
+  return QUALITY[lower.replace(/^(100\s?%|zero)\s+/, '')] ?? span.replace(/^100\s?%\s+/, 'highly ');
 }
+
+/** Absolute quality claims and what can honestly be said instead. */
+const QUALITY: Record<string, string> = {
+  'bug-free': 'thoroughly tested',
+  'error-free': 'thoroughly tested',
+  'defect-free': 'thoroughly tested',
+  'risk-free': 'low-risk',
+  'problem-free': 'smooth',
+  'trouble-free': 'smooth',
+  'hassle-free': 'smooth',
+  'worry-free': 'smooth',
+  guaranteed: 'expected',
+  uptime: 'high uptime',
+  satisfaction: 'high satisfaction',
+  risk: 'low risk',
+  defects: 'very few defects',
+  issues: 'very few issues',
+  errors: 'very few errors',
+  downtime: 'minimal downtime',
+};

@@ -30,6 +30,10 @@ export const overpromiseCertainty: Rule = {
   id: 'overpromise-certainty',
   kind: 'overpromise',
   severity: 'warning',
+  cues: {
+    en: /\b(definitely|certainly|absolutely|surely|undoubtedly|for (sure|certain)|without (fail|a doubt|doubt)|no doubt|one hundred|certain|positive|sure|confident)\b|\b100\s?%/i,
+    zh: /一定|肯定|绝对|百分之百|100%|必定|必将|定会|务必/,
+  },
   description:
     'Absolute certainty about a future outcome (definitely, certainly will, 100%, without fail, 一定, 肯定, 绝对) promises more than anyone controls.',
   examples: {
@@ -61,7 +65,7 @@ export const overpromiseCertainty: Rule = {
             m.start,
             end,
             `“${m.text}”是绝对的保证：结果并不完全由您掌控。`,
-            [{ label: '改为“尽力”', replacement: /会$/.test(span) ? '会尽力' : '尽力' }],
+            [softenZh(span, text.slice(end))],
           );
         });
     }
@@ -78,7 +82,7 @@ export const overpromiseCertainty: Rule = {
     return [...hits, ...frames].map((m) => {
       // Removing a word takes the space after it too, so the fix leaves no double space.
       const end =
-        /^\s/.test(text.slice(m.end)) && !/certain|positive|confident/i.test(m.text)
+        /^\s/.test(text.slice(m.end)) && !/\b(certain|positive|confident)\b/i.test(m.text)
           ? m.end + 1
           : m.end;
       return makeFinding(
@@ -93,8 +97,22 @@ export const overpromiseCertainty: Rule = {
   },
 };
 
+/** A frame ("I'm absolutely sure you'll") turns hopeful; a certainty adverb goes ("fully" for 100%). */
 function softenEn(span: string): string {
-  if (/certain|positive|confident/i.test(span))
-    return span.replace(/(absolutely |completely |100% )?(certain|positive|confident)/i, 'hopeful');
+  if (/\b(certain|positive|sure|confident)\b/i.test(span) && /\b(will|'ll)\s*$/i.test(span))
+    return span.replace(
+      /((absolutely|completely|totally|100%)\s+)?(certain|positive|sure|confident)/i,
+      'hopeful',
+    );
   return /100|hundred/i.test(span) ? 'fully ' : '';
+}
+
+/**
+ * 绝对没问题 → 应该没问题 and 肯定不会再出现 → 应该不会再出现 (a prediction turns likely); 绝对不会泄露
+ * loses 绝对 (a promise of restraint stays a plain promise); 一定会处理 → 会尽力处理.
+ */
+function softenZh(span: string, after: string): { label: string; replacement: string } {
+  if (/^(没问题|不会再|能|可以)/.test(after)) return { label: '改为“应该”', replacement: '应该' };
+  if (/^不会/.test(after)) return { label: `去掉“${span}”`, replacement: '' };
+  return { label: '改为“尽力”', replacement: /会$/.test(span) ? '会尽力' : '尽力' };
 }

@@ -28,6 +28,10 @@ export const overpromiseGuarantee: Rule = {
   id: 'overpromise-guarantee',
   kind: 'overpromise',
   severity: 'warning',
+  cues: {
+    en: /\b(guarantee[ds]?|promis\w*|assur\w*|swears?|my word|count on|consider it done|trust me|believe me)\b/i,
+    zh: /保证|承诺|担保|确保|包您|包你|满意|放心/,
+  },
   description:
     'Guarantees and explicit promises ("we guarantee", "I promise", "rest assured", 保证, 承诺, 包您满意) set a hard expectation you may not be able to meet.',
   examples: {
@@ -102,8 +106,11 @@ function softenEn(span: string, rest: string): string {
   if (/consider it done/i.test(span)) return "I'll take care of it";
   if (/trust me|believe me/i.test(span)) return 'I expect';
   if (/count on/i.test(span)) return `${/^[A-Z]/.test(span) ? 'W' : 'w'}e'll do our best`;
+  // "Rest assured, we will…" has its promise after the comma: a hedge keeps it readable.
   if (/rest assured|my word/i.test(span))
-    return `${subject === 'I' ? 'I' : 'We'}'ll do everything we can`;
+    return /^\s*,/.test(rest)
+      ? `${/^[A-Z]/.test(span) ? 'H' : 'h'}opefully`
+      : `${/^[A-Z]/.test(span) ? 'I' : 'i'} expect`;
   const next = /^\W*(\w+)/.exec(rest)?.[1]?.toLowerCase() ?? '';
   if (next === 'to') return best;
   if (/^(that|you|it|this|we|they|he|she|i|i'm|i'll|we'll|your)$/.test(next))
@@ -111,14 +118,18 @@ function softenEn(span: string, rest: string): string {
   return `${subject} ${/^guarantee/i.test(span.split(/\s+/).pop() ?? '') ? 'aim for' : 'will do ' + (we ? 'our' : 'my') + ' best on'}`;
 }
 
-/** 保证/承诺 → 争取; 包您满意 → 尽力让您满意; a promised "satisfying" result loses the adjective. */
+/**
+ * 保证/承诺 → 争取; 包您满意 → 尽力让您满意; a promised "satisfying" answer loses the adjective; 放心 goes
+ * with its comma; 不会有任何 (no loss at all) becomes 不会有太大.
+ */
 function softenZh(span: string): string {
   return span
     .replace(/包(您|你)满意/, '尽力让$1满意')
     .replace(/保证|承诺|担保|确保/, '争取')
-    .replace(/满意的?/, '')
+    .replace(/满意的?(?=答复|处理结果|结果|说法|交代|解决方案|处理)/, '')
     .replace(/处理好|解决好|妥善处理/, '尽力处理')
-    .replace(/(请)?(您|你)?放心/, '');
+    .replace(/(请)?(您|你)?放心[，,]?/, '')
+    .replace(/不会有任何/, '不会有太大');
 }
 
 /** 保证/确保 opening a clause or after 需/建议 is advice to the reader ("保证手机有电"), not a promise. */

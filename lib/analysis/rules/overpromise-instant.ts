@@ -24,6 +24,10 @@ export const overpromiseInstant: Rule = {
   id: 'overpromise-instant',
   kind: 'overpromise',
   severity: 'warning',
+  cues: {
+    en: /\b(immediately|right (away|now)|instantly|at once|in no time|straight ?away)\b/i,
+    zh: /马上|立即|立刻|立马|即刻|第一时间/,
+  },
   description:
     'Promising instant resolution ("we will fix it immediately", 马上为您解决, 立即处理好) commits to an outcome and a time nobody can guarantee.',
   examples: {
@@ -65,10 +69,10 @@ export const overpromiseInstant: Rule = {
           'Promising instant resolution commits you to an outcome and a time you may not control.',
           [
             {
-              label: 'Promise to start now instead',
-              replacement: m.text.replace(
-                new RegExp(`\\b(${EN_AT_ONCE})\\b`, 'i'),
-                'as quickly as we can',
+              label: 'Promise speed, not an instant result',
+              // "fix it immediately" → "fix it as quickly as possible"; "immediately fix" → "quickly fix".
+              replacement: m.text.replace(new RegExp(`\\b(${EN_AT_ONCE})\\b`, 'i'), (w) =>
+                m.text.startsWith(w) ? 'quickly' : 'as quickly as possible',
               ),
             },
           ],

@@ -2,6 +2,7 @@
  * past-date: a commitment whose stated due date has already passed (a typo, or a reused template).
  */
 import { dayIn, readableDue } from '../rule-kit/dates';
+import { COMMITMENT_RULE_CUES } from '../rule-kit/cues';
 import { makeFinding, say } from '../rule-kit/finding';
 import type { Rule } from '../types';
 
@@ -9,6 +10,7 @@ export const pastDate: Rule = {
   id: 'past-date',
   kind: 'past-date',
   severity: 'error',
+  cues: COMMITMENT_RULE_CUES,
   description:
     'A commitment due on a date that has already passed: probably a typo or an old template.',
   examples: {

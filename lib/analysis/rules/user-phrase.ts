@@ -9,10 +9,15 @@ export const userPhrase: Rule = {
   id: 'user-phrase',
   kind: 'overpromise',
   severity: 'warning',
+  // Its phrases come from the user's settings, which the analyzer checks before the cue pass.
+  cues: {},
   description: 'Phrases you asked Kept to flag (Options → Rules → extra phrases).',
   examples: {
-    flags: ['"piece of cake" when the user added it', '“小意思” when the user added it'],
-    ignores: ['any phrase the user did not add'],
+    flags: [
+      { text: 'It is a piece of cake.', settings: { flag: ['piece of cake'] } },
+      { text: '这是小意思。', settings: { flag: ['小意思'] } },
+    ],
+    ignores: [{ text: 'It is a piece of cake.', settings: { flag: ['walk in the park'] } }],
   },
   check({ facts, ctx }) {
     const { text, lang } = facts;

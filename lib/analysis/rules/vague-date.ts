@@ -3,6 +3,7 @@
  * The writer means one thing and the reader hears another; the fix names a concrete date.
  */
 import { addDateFixes, concreteDateFixes } from '../rule-kit/dates';
+import { COMMITMENT_RULE_CUES } from '../rule-kit/cues';
 import { makeFinding, say } from '../rule-kit/finding';
 import type { Rule } from '../types';
 
@@ -10,6 +11,7 @@ export const vagueDate: Rule = {
   id: 'vague-date',
   kind: 'vague-date',
   severity: 'warning',
+  cues: COMMITMENT_RULE_CUES,
   description:
     'A commitment with a vague time ("soon", "ASAP", 尽快, 稍后): name a date so expectations match.',
   examples: {
@@ -34,7 +36,9 @@ export const vagueDate: Rule = {
         const date = facts.dates.find(
           (d) => d.kind === 'vague' && d.start >= c.start - 20 && d.end <= c.end + 40,
         );
-        const [start, end] = date ? [date.start, date.end] : [c.start, c.end];
+        const [start, end] = date
+          ? [date.start, eventEnd(text, date.text, date.end)]
+          : [c.start, c.end];
         return makeFinding(
           this,
           text,
@@ -64,3 +68,14 @@ export const vagueDate: Rule = {
       });
   },
 };
+
+/**
+ * "once I hear" names an event whose object follows ("once I hear from legal"): the finding, and the
+ * date that replaces it, take the clause up to its punctuation, or the fix would read "by Monday from
+ * legal".
+ */
+function eventEnd(sentence: string, phrase: string, end: number): number {
+  if (!/^(once|when|whenever|as soon as|soon as|after|upon)\b/i.test(phrase)) return end;
+  const stop = /[,;.!?]/.exec(sentence.slice(end));
+  return stop ? end + stop.index : sentence.trimEnd().length;
+}

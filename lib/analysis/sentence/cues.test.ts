@@ -6,8 +6,8 @@ import { hasCue } from './cues';
 import { detectLang } from './lang';
 
 const examples = rules
-  .filter((r) => r.id !== 'user-phrase' && r.id !== 'ledger-conflict')
-  .flatMap((r) => r.examples.flags.map((text) => [r.id, text] as const));
+  .filter((r) => r.id !== 'user-phrase')
+  .flatMap((r) => r.examples.flags.map((e) => [r.id, typeof e === 'string' ? e : e.text] as const));
 
 describe('hasCue', () => {
   it.each(examples)('%s example passes the cue pass: %s', (_id, text) => {

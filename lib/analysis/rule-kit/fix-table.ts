@@ -1,0 +1,55 @@
+/**
+ * Harper's fix-result tests for Kept: a table of [input, text after the fix] per rule, each fix applied
+ * as the editor applies it (the finding's span replaced by the fix's text), then a round trip — the
+ * fixed text analysed again must not carry the rule's warning, nor a warning the input did not have
+ * (a date warning that the overpromise hid may come back: it was there, one card at a time).
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../analyzer';
+import type { AnalysisContext, Finding } from '../types';
+
+const CONTEXT: AnalysisContext = { now: '2026-11-27T09:00:00Z', timeZone: 'UTC' };
+const DATE_KINDS = new Set(['missing-date', 'vague-date']);
+
+const findingsIn = (text: string, extra: Partial<AnalysisContext> = {}): Finding[] =>
+  createAnalyzer().analyze(text, { ...CONTEXT, ...extra }).findings;
+
+/** `text` with the first finding of `ruleId` replaced by its fix number `fix`, or undefined. */
+export function textAfterFix(
+  text: string,
+  ruleId: string,
+  fix = 0,
+  extra: Partial<AnalysisContext> = {},
+): string | undefined {
+  const f = findingsIn(text, extra).find((x) => x.rule === ruleId && x.fixes[fix]);
+  return f && text.slice(0, f.start) + f.fixes[fix]!.replacement + text.slice(f.end);
+}
+
+/** One row: input, the text after the rule's first fix, and optionally the fix index and context. */
+export type FixRow =
+  | [input: string, after: string]
+  | [input: string, after: string, fix: number, extra?: Partial<AnalysisContext>];
+
+/** Defines the fix-result tests of one rule. */
+export function fixTable(ruleId: string, rows: FixRow[]): void {
+  describe(`${ruleId} fixes`, () => {
+    it.each(rows)('%s → %s', (input, after, fix = 0, extra = {}) => {
+      expect(textAfterFix(input, ruleId, fix, extra)).toBe(after);
+      const found = findingsIn(input, extra);
+      const before = new Set(found.map((f) => f.kind));
+      // A date fix promises a date: the fixed commitment has one.
+      if (found.some((f) => f.rule === ruleId && f.kind !== 'overpromise'))
+        expect(
+          createAnalyzer()
+            .analyze(after, { ...CONTEXT, ...extra })
+            .commitments.some((c) => c.dueKind === 'explicit'),
+        ).toBe(true);
+      const overpromise = before.has('overpromise');
+      const left = findingsIn(after, extra).filter(
+        (f) =>
+          f.rule === ruleId || !(before.has(f.kind) || (overpromise && DATE_KINDS.has(f.kind))),
+      );
+      expect(left.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,23 @@
+import { fixTable } from '../rule-kit/fix-table';
+
+fixTable('overpromise-absolute-scope', [
+  [
+    'I will make sure this will never happen again.',
+    'I will make sure this is much less likely to happen again.',
+  ],
+  [
+    "I'll make sure it never happens again.",
+    "I'll make sure it is much less likely to happen again.",
+  ],
+  ["We'll do anything you need.", "We'll do what we reasonably can."],
+  ['We will always be available.', 'We will be available during business hours.'],
+  ['We will deliver on time, every time.', 'We will deliver on time, as a rule.'],
+  ['Our product is 100% secure.', 'Our product is highly secure.'],
+  ['It is 100% risk-free.', 'It is low-risk.'],
+  ['The release is bug-free.', 'The release is thoroughly tested.'],
+  ['There is zero risk.', 'There is low risk.'],
+  ['这种情况以后不会再出现。', '这种情况以后尽量避免再出现。'],
+  ['我们永远支持您。', '我们长期支持您。'],
+  ['任何需求我们都会满足。', '大部分需求我们都会满足。'],
+  ['您不会有任何损失。', '您不会有太大损失。'],
+]);

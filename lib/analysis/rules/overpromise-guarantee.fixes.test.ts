@@ -1,0 +1,16 @@
+import { fixTable } from '../rule-kit/fix-table';
+
+fixTable('overpromise-guarantee', [
+  ['We guarantee delivery by Monday.', 'We aim for delivery by Monday.'],
+  ['I promise this will be fixed.', 'I will do my best to make sure this will be fixed.'],
+  ['You can count on us to deliver on time.', "We'll do our best to deliver on time."],
+  ['Rest assured, we will handle it.', 'Hopefully, we will handle it.'],
+  ['Rest assured that we will fix it.', 'I expect that we will fix it.'],
+  ['Delivery is guaranteed by Friday.', 'Delivery is expected by Friday.'],
+  ['Consider it done.', "I'll take care of it."],
+  ['保证明天完成。', '争取明天完成。'],
+  ['请您放心，我们会处理好的。', '我们会尽力处理的。'],
+  ['包您满意。', '尽力让您满意。'],
+  ['我们会尽快核实，给您一个满意的答复。', '我们会尽快核实，给您一个答复。'],
+  ['放心您不会有任何损失。', '您不会有太大损失。'],
+]);

@@ -1,0 +1,10 @@
+import { fixTable } from '../rule-kit/fix-table';
+
+// `now` is Friday 27 Nov 2026: the first fix is the next business day, Monday 30 Nov.
+fixTable('vague-date', [
+  ["I'll get back to you soon.", "I'll get back to you by Monday, 30 Nov."],
+  ['We will send it ASAP.', 'We will send it by Monday, 30 Nov.'],
+  ['I will send it once I hear from legal.', 'I will send it by Monday, 30 Nov.'],
+  ['我们会尽快联系您。', '我们会下周一（11月30日）前联系您。'],
+  ['稍后会有工作人员联系您。', '下周一（11月30日）前会有工作人员联系您。'],
+]);

@@ -1,0 +1,40 @@
+/** Runs the enabled rules on one sentence's facts and keeps one finding per span. */
+import type { ErrorSite } from './analysis-errors';
+import { onePerSpan } from './one-per-span';
+import { rules } from './rules/index';
+import type { Finding, ResolvedContext, SentenceFacts } from './types';
+
+const ruleOrder = rules.map((r) => r.id);
+
+/**
+ * The findings of every rule the user left on, minus those over an allowed phrase, overlaps merged.
+ * A rule that throws is reported to `report` (which logs, or rethrows in tests) and the others go on.
+ */
+export function runRules(
+  facts: SentenceFacts,
+  ctx: ResolvedContext,
+  report: (error: unknown, site: ErrorSite) => void,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (ctx.settings.disabled.includes(rule.id)) continue;
+    try {
+      for (const f of rule.check({ facts, ctx }))
+        if (!allowed(f, facts.text, ctx)) findings.push(f);
+    } catch (error) {
+      report(error, { rule: rule.id });
+    }
+  }
+  return onePerSpan(findings, ruleOrder);
+}
+
+/** Whether the user allowed a phrase that overlaps this finding. */
+function allowed(f: Finding, sentence: string, ctx: ResolvedContext): boolean {
+  const lower = sentence.toLowerCase();
+  return ctx.settings.allow.some((phrase) => {
+    const p = phrase.toLowerCase();
+    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1))
+      if (i < f.end && i + p.length > f.start) return true;
+    return false;
+  });
+}
