@@ -1,5 +1,5 @@
 /**
- * Gmail typing figures (issue 6, "Speed"), in Chromium on a 2,000-word draft in our Gmail-shaped
+ * Gmail typing figures, in Chromium on a 2,000-word draft in our Gmail-shaped
  * compose page:
  * - `gmail.keyOverhead.p50.ms` / `.p95.ms`: time from a key press to the next painted frame with Kept
  *   minus the same without Kept (the same page on a URL Kept does not run on), keys ~8/s like a fast
@@ -7,50 +7,15 @@
  * - `gmail.underlineDelay.ms`: median time from the last key of a quickly typed overpromise to the
  *   frame that paints its underline (debounce, text extraction, analysis and highlight included).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ownFixture, startSession } from '../e2e/harness';
+import { startSession } from '../e2e/harness';
+import { draftPage } from './draft';
 import { median, percentile, round } from './stats';
 
 const BODY = '[role="textbox"][g_editable="true"]';
 const KEY_GAP_MS = 120;
 const BLOCKS = 10;
 const KEYS_PER_BLOCK = 30;
-
-const SENTENCES = [
-  'Thanks for the update on the quarterly numbers for region {n}.',
-  'The team reviewed the draft contract and marked two clauses for legal.',
-  'Our engineers met with your IT group to go through the access list.',
-  'I attached the slides from the workshop and the notes from section {n}.',
-  'We will send the revised migration plan by Friday.',
-  'Could you confirm who should join the review call next week?',
-  'The pilot in store {n} went well and the staff liked the new screens.',
-  'We guarantee the import will finish before the weekend.',
-  'Invoices for October are in the shared folder under finance.',
-  'Let me know if the dashboard filters work for your analysts.',
-];
-
-/** A saved-compose page whose body holds a 2,000-word draft of realistic business text. */
-function draftPage(): string {
-  const words: string[] = [];
-  const paragraphs: string[] = [];
-  for (let n = 0; words.length < 2000; n++) {
-    const sentence = SENTENCES[n % SENTENCES.length]!.replace('{n}', String(n));
-    words.push(...sentence.split(' '));
-    if (n % 4 === 0) paragraphs.push('');
-    paragraphs[paragraphs.length - 1] += `${sentence} `;
-  }
-  const body = paragraphs.map((p) => `<div>${p.trim()}</div><div><br></div>`).join('');
-  const html = readFileSync(ownFixture('gmail/gmail-compose-2026-11.html'), 'utf8').replace(
-    /(<div class="Am Al[^>]*>)[\s\S]*?(<div class="gmail_signature")/,
-    `$1${body}$2`,
-  );
-  const file = join(mkdtempSync(join(tmpdir(), 'kept-bench-')), 'gmail-2000-words.html');
-  writeFileSync(file, html);
-  return file;
-}
 
 /** Records, for every key press, the time from the event to the next frame after it. */
 function recordKeyFrames(): void {
