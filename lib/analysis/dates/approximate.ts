@@ -17,10 +17,14 @@ const CLOCK = /\d\s*(?:[:：]|am\b|pm\b|a\.m|p\.m|o['’]clock)|[点时]|\bnoon\
 /** Between a date and its hedge: punctuation and "or", nothing that starts another clause. */
 const HEDGE_GAP = /^[\s,，、]*(?:(?:or(?:\s+else)?|otherwise|或者?|或是|要不|,)[\s,，、]*)?$/i;
 
-const vague = (c: Candidate, start: number, end: number): Candidate => {
-  const { date: _date, time: _time, instant: _instant, dayPart: _dayPart, ...rest } = c;
-  return { ...rest, start, end, kind: 'vague', deadline: false };
-};
+const vague = (c: Candidate, start: number, end: number): Candidate => ({
+  start,
+  end,
+  lang: c.lang,
+  kind: 'vague',
+  deadline: false,
+  own: c.own,
+});
 
 /** Turns approximate and hedged explicit phrases vague; the rest pass through unchanged. */
 export function approximate(list: Candidate[], text: string): Candidate[] {
