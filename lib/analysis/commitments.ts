@@ -54,7 +54,14 @@ export function extractCommitments(
   clauses.forEach((c, i) => {
     if (!isCommitment(c)) return;
     const [from, to] = lang === 'zh' ? zhScope(sentence, c) : enScope(sentence, clauses, i);
-    const near = dates.filter((d) => d.start >= from && d.end <= to);
+    let near = dates.filter((d) => d.start >= from && d.end <= to);
+    // "I'll be in Denver on Monday and will stop by your plant": a clause whose subject is elided
+    // shares the date of the clause it is coordinated with, when it has no time of its own.
+    const prev = clauses[i - 1];
+    const ownTime = (lang === 'zh' ? ZH_EVENT_TIME : EN_EVENT_TIME).test(sentence.slice(from, to));
+    if (lang === 'en' && near.length === 0 && !ownTime && prev && c.start === c.markerStart)
+      if (/\band\s*$/i.test(sentence.slice(prev.start, c.start)))
+        near = dates.filter((d) => d.start >= prev.start && d.end <= c.start);
     const explicit = near.find((d) => d.kind === 'explicit' && d.due);
     const vague = near.find((d) => d.kind === 'vague');
     const scope = sentence.slice(from, to);

@@ -9,6 +9,7 @@ import { overpromiseAbsoluteScope } from './overpromise-absolute-scope';
 import { overpromiseCertainty } from './overpromise-certainty';
 import { overpromiseGuarantee } from './overpromise-guarantee';
 import { overpromiseInstant } from './overpromise-instant';
+import { overpromiseOutcome } from './overpromise-outcome';
 import { pastDate } from './past-date';
 import { userPhrase } from './user-phrase';
 import { vagueDate } from './vague-date';
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   overpromiseCertainty,
   overpromiseAbsoluteScope,
   overpromiseInstant,
+  overpromiseOutcome,
   userPhrase,
   missingDate,
   vagueDate,

@@ -19,7 +19,7 @@ const EN_FINANCIAL =
 
 /** Chinese: 保证/承诺/包您/确保/满意的答复, but not 保证金, 保修, 保函, 为确保, 在保证…的情况下. */
 const ZH_GUARANTEE =
-  /(?<![为以在不无法难能以便])(?:保证|承诺|担保|确保)(?![金书函期人期间])|包(?:您|你)(?:满意|放心)|(?:给|让)(?:您|你)(?:一个)?满意的?(?:答复|处理结果|结果|说法|交代|解决方案|处理)|(?:处理好|解决好|妥善处理)[^。.!！]{0,6}(?:您|你)?放心|(?:请)?(?:您|你)?放心[^。.!！]{0,14}(?:处理好|解决好|妥善处理|不会有任何)/g;
+  /(?<![为以在不无法难能以便])(?:保证|承诺|担保|确保)(?![金书函期人期间的]|预订|交易|支付|贷款|公司)|包(?:您|你)(?:满意|放心)|(?:给|让)(?:您|你)(?:一个)?满意的?(?:答复|处理结果|结果|说法|交代|解决方案|处理)|(?:处理好|解决好|妥善处理)[^。.!！]{0,6}(?:您|你)?放心|(?:请)?(?:您|你)?放心[^。.!！]{0,14}(?:处理好|解决好|妥善处理|不会有任何)/g;
 
 const ZH_NOT =
   /银行保函|保函|质保|保修|保证金|在保证.{0,12}(情况|前提)|不(能|敢)?保证|无法保证|难以保证|无法确保/;
@@ -52,13 +52,20 @@ export const overpromiseGuarantee: Rule = {
     const { text } = facts;
     if (facts.lang === 'zh') {
       if (ZH_NOT.test(text)) return [];
-      return matchesOf(ZH_GUARANTEE, text)
-        .filter((m) => zhFirm(facts, m.start) && !instruction(text, m.start, m.text))
-        .map((m) =>
-          makeFinding(this, text, m.start, m.end, '这是硬性保证：一旦做不到，客户会记住。', [
-            { label: '改为“争取”', replacement: softenZh(m.text) },
-          ]),
-        );
+      return (
+        matchesOf(ZH_GUARANTEE, text)
+          .filter((m) => zhFirm(facts, m.start, true) && !instruction(text, m.start, m.text))
+          // 为了保证… is a purpose; 原承诺 / 此前承诺 names an earlier promise, not a new one.
+          .filter(
+            (m) =>
+              !/(为了|原|此前|之前|曾经?)$/.test(text.slice(Math.max(0, m.start - 2), m.start)),
+          )
+          .map((m) =>
+            makeFinding(this, text, m.start, m.end, '这是硬性保证：一旦做不到，客户会记住。', [
+              { label: '改为“争取”', replacement: softenZh(m.text) },
+            ]),
+          )
+      );
     }
     if (EN_FINANCIAL.test(text) || facts.isQuestion || RECIPIENT_CONDITION.test(text)) return [];
     return matchesOf(EN_GUARANTEE, text)
@@ -132,6 +139,8 @@ function softenZh(span: string): string {
     .replace(/不会有任何/, '不会有太大');
 }
 
+const ADVICE = /请|建议|麻烦|需要|须|您可以|你可以|务必|记得|注意|如果|如/;
+
 /** 保证/确保 opening a clause or after 需/建议 is advice to the reader ("保证手机有电"), not a promise. */
 function instruction(text: string, start: number, cue: string): boolean {
   if (!/^(保证|确保)/.test(cue)) return false;
@@ -141,6 +150,8 @@ function instruction(text: string, start: number, cue: string): boolean {
     ) + 1;
   const prefix = text.slice(clauseStart, start).trim();
   return (
-    (prefix === '' && clauseStart > 0) || /(需|需要|要|建议|请|可以|能|并且|并|来|以)$/.test(prefix)
+    // After the writer's own clauses ("下周五给您，保证零bug") it is a promise; after a request, advice.
+    (prefix === '' && clauseStart > 0 && ADVICE.test(text.slice(0, clauseStart))) ||
+    /(需|需要|要|建议|请|可以|能|并且|并|来|以)$/.test(prefix)
   );
 }

@@ -6,7 +6,8 @@ describe('overpromise-instant', () => {
     'We will fix it immediately.',
     'I will get it resolved right away.',
     '我们马上为您解决。',
-    '我们会立即处理。',
+    '我们会立即为您修复。',
+    '问题马上就能搞定。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-instant');
   });
@@ -14,6 +15,11 @@ describe('overpromise-instant', () => {
     'I will look into it right away.',
     'Please fix it immediately.',
     '我们马上核实。',
+    // Immediate handling is vague timing, not a promised result.
+    '我们会立即处理。',
+    '我们会马上处理并尽快回复您。',
+    // A resolution in another clause is not promised at once.
+    '我们马上核实，尽快给您一个解决方案。',
     '无法马上解决，请谅解。',
   ])('ignores %s', (text) => {
     expect(rulesFound(text)).not.toContain('overpromise-instant');

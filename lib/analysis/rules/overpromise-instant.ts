@@ -1,6 +1,7 @@
 /**
  * overpromise-instant: promising instant resolution ("we will fix it immediately", "I'll sort it out
- * right away", 马上为您解决, 立即处理好). Starting at once is fine (马上核实, "I'll look into it right away");
+ * right away", 马上为您解决, 立即处理好). Starting at once is fine (马上核实, 马上处理 — immediate handling
+ * is vague timing, not a promised result — "I'll look into it right away");
  * promising the problem is solved at once is not in the writer's control.
  */
 import { makeFinding, matchesOf } from '../rule-kit/finding';
@@ -18,7 +19,7 @@ const EN_INSTANT = new RegExp(
 );
 
 const ZH_INSTANT =
-  /(?:马上|立即|立刻|立马|即刻|第一时间)(?:为您|给您|帮您|帮亲|替您)?(?:处理|退款|补发|赔偿)|(?:马上|立即|立刻|立马|即刻)[^。.!！?？]{0,14}?(?:解决|处理好|修复|修好|搞定|办好)/g;
+  /(?:马上|立即|立刻|立马|即刻|第一时间)(?:为您|给您|帮您|帮亲|替您)?(?:退款|补发|赔偿)|(?:马上|立即|立刻|立马|即刻)[^。.!！?？,，;；]{0,14}?(?:解决|处理好|修复|修好|搞定|办好)/g;
 
 export const overpromiseInstant: Rule = {
   id: 'overpromise-instant',

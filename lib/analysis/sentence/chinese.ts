@@ -35,7 +35,7 @@ export function chineseClauses(sentence: string): Clause[] {
   for (const m of [...sentence.matchAll(CLAUSE_SPLIT), null]) {
     const end = m ? m.index : body;
     const isLast = !m || sentence.slice(end + 1, body).trim() === '';
-    const clause =
+    const clause: Clause | null =
       analyseClause(sentence, start, end, lastActor, question && isLast) ??
       undertakingClause(sentence, start, end, lastActor, question && isLast);
     if (clause) {

@@ -19,6 +19,17 @@ import type { Token } from './tokens';
 
 const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
 /** Intent verbs that, with the writer as subject, undertake something ("we expect to file by…"). */
+/** Performative promises: the clause they introduce is the writer's undertaking. */
+const PROMISING = new Set(['promise', 'guarantee']);
+/**
+ * Absolutes that undertake no deliverable ("we'll do whatever it takes", "this will never happen
+ * again"): overpromises, but nothing to put a date on or to log.
+ */
+const NO_DELIVERABLE =
+  /^(do|try|give)\s+(whatever|anything|everything|all (we|i) can|our best|my best)\b|\bnever\s+(happen|occur|recur)|\b(happen|occur|recur)\s+again\b/i;
+/** "Expect X from us" and "you can expect the quote" announce the writer's delivery. */
+const EXPECTED_FROM_US =
+  /\bfrom (us|our|me|my)\b|\bexpect (a|an|the|our|my|your)?\s*(\w+\s)?(quote|report|invoice|draft|proposal|call|e-?mail|update|reply|answer|response|confirmation|shipment|delivery|package|parcel|refund|credit|contract|samples?|results?)\b/i;
 const INTENT = new Set(['expect', 'promise', 'commit', ...'plan intend aim hope want'.split(' ')]);
 /** Intent verbs that hedge what they introduce: a plan is still a commitment, never an overpromise. */
 const PLAN = new Set('expect plan intend aim hope want like'.split(' '));
@@ -39,7 +50,7 @@ const PLAN_FORMS: Record<string, string> = {
 };
 /** Present progressives that announce a delivery under way ("I am forwarding to you today"). */
 const DELIVERING = new Set(
-  'sending forwarding having emailing faxing mailing preparing drafting shipping couriering'.split(
+  'sending forwarding having emailing faxing mailing preparing drafting shipping couriering issuing processing refunding booking scheduling arranging dispatching delivering releasing posting uploading'.split(
     ' ',
   ),
 );
@@ -54,7 +65,14 @@ function markerEnd(tokens: Token[], i: number): number {
   if (t.word === 'going' && next?.word === 'to' && BE.has(prev))
     return tokens[i + 2]?.tags.has('Verb') ? i + 2 : -1;
   if (DELIVERING.has(t.word) && BE.has(prev)) return i;
-  if (t.word === 'promise' && !t.tags.has('Noun') && next && next.word !== 'to') return i + 1;
+  if (PROMISING.has(t.word) && !t.tags.has('Noun') && next && next.word !== 'to') return i + 1;
+  // "Expect the survey from our surveyor by noon", "You can expect the quote tomorrow".
+  if (
+    t.word === 'expect' &&
+    next?.word !== 'to' &&
+    (i === 0 || (prev === 'can' && tokens[i - 2]?.word === 'you'))
+  )
+    return i + 1;
   if (t.word === 'let' && (next?.word === 'me' || next?.word === 'us')) return i + 2;
   if (INTENT.has(t.word) && next?.word === 'to' && !t.tags.has('PastTense')) return i + 2;
   if (PLAN_FORMS[t.word] && next?.word === 'to' && BE.has(prev)) return i + 2;
@@ -84,19 +102,28 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     const markerIndex =
       w === 'going' || DELIVERING.has(w) || PLAN_FORMS[w] ? i - 1 : w === 'like' ? i - 1 : i;
     const subject = subjectBefore(tokens, markerIndex);
-    const intent = INTENT.has(w) || PLAN_FORMS[w] !== undefined || w === 'like' || w === 'should';
-    if ((intent || DELIVERING.has(w)) && subject.actor !== 'writer') continue;
+    const intent =
+      INTENT.has(w) ||
+      PLAN_FORMS[w] !== undefined ||
+      w === 'like' ||
+      w === 'should' ||
+      w === 'guarantee';
+    const expectFromUs = w === 'expect' && tokens[i + 1]?.word !== 'to';
+    if (expectFromUs && !EXPECTED_FROM_US.test(sentence)) continue;
+    if ((intent || DELIVERING.has(w)) && subject.actor !== 'writer' && !expectFromUs) continue;
     if (embedded(tokens, subject)) continue;
     const promised =
       promiseAt >= 0 && !/[;.!?]/.test(sentence.slice(promiseAt, tokens[markerIndex]!.start));
     if (promised && subject.actor !== 'writer') continue;
-    if (w === 'promise') promiseAt = tokens[i]!.start;
+    if (PROMISING.has(w)) promiseAt = tokens[i]!.start;
     const clause = buildClause(sentence, tokens, markerIndex, after, subject);
-    const plan = PLAN.has(w) || PLAN_FORMS[w] !== undefined || w === 'should';
+    const plan = (PLAN.has(w) && !expectFromUs) || PLAN_FORMS[w] !== undefined || w === 'should';
     clause.hedged ||= plan;
     if (plan && !PLAN_DELIVERS.test(clause.action)) clause.deliverable = false;
     // "I promise I won't…" is a commitment, whatever the promised clause says.
-    if (w === 'promise') Object.assign(clause, { deliverable: true, negated: false });
+    if (PROMISING.has(w)) Object.assign(clause, { deliverable: true, negated: false });
+    if (expectFromUs) Object.assign(clause, { actor: 'writer', hedged: false });
+    if (NO_DELIVERABLE.test(clause.action)) clause.deliverable = false;
     if (DELIVERING.has(w)) clause.deliverable = true;
     if (guess) clause.deliverable = false;
     if (thingWillFollow(tokens, subject, clause.action)) clause.actor = 'writer';
@@ -109,6 +136,24 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
       conditional && !overridden(sentence, RECIPIENT_CONDITION, clause.markerStart);
     clauses.push(clause);
     i = Math.max(i, after - 1);
+  }
+  return clipOverlaps(sentence, clauses);
+}
+
+/** A clause ends where the next begins ("call you on Monday | and will send the draft"). */
+function clipOverlaps(sentence: string, clauses: Clause[]): Clause[] {
+  clauses.sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < clauses.length; k++) {
+    const c = clauses[k]!;
+    const next = clauses[k + 1]!.start;
+    if (c.end <= next || next <= c.actionStart) continue;
+    const end =
+      c.start + sentence.slice(c.start, next).replace(/[\s,;]*(\band\b)?[\s,;]*$/i, '').length;
+    Object.assign(c, {
+      end,
+      text: sentence.slice(c.start, end),
+      action: sentence.slice(c.actionStart, end),
+    });
   }
   return clauses;
 }

@@ -1,0 +1,18 @@
+import { fixTable } from '../rule-kit/fix-table';
+
+fixTable('overpromise-outcome', [
+  ['The data migration will be flawless.', 'The data migration will be smooth.'],
+  [
+    "We'll have the kiosk running flawlessly before opening day.",
+    "We'll have the kiosk running smoothly before opening day.",
+  ],
+  ['This pump will never break down.', 'This pump should not break down.'],
+  [
+    'The new layout will lift conversions, no question.',
+    'The new layout will lift conversions, as far as we can tell.',
+  ],
+  ['这个培训报名后考试包过。', '这个培训报名后考试争取通过。'],
+  ['上线版本保证零bug。', '上线版本保证尽量减少bug。'],
+  ['明天发货，后天100%送到。', '明天发货，后天争取送到。'],
+  ['这件事您绝对放心。', '这件事您放心。'],
+]);

@@ -1,0 +1,149 @@
+/**
+ * overpromise-outcome: an absolute claim about how things will turn out, with or without an action of
+ * the writer's — an assurance tacked onto a prediction ("your rankings will skyrocket, guaranteed",
+ * "…, no question", "count on it", "I'd bet my job on it"), a failure ruled out for good ("this roof will
+ * never leak", "no leaks, ever", "zero chance of any delay", "there's no way it goes over budget"),
+ * flawless quality promised ("the rollout will be flawless", "running flawlessly", "without a hitch"),
+ * and in Chinese 包过, 万无一失, 一分不少, 零bug, 一模一样, 100%送到, 绝对放心. Not: the same words hedged,
+ * negated, asked, about the past or present ("it ran flawlessly last week"), or as advice.
+ */
+import { makeFinding, matchesOf } from '../rule-kit/finding';
+import { zhFirm } from '../rule-kit/overpromise-context';
+import type { Rule, SentenceFacts } from '../types';
+
+/** Assurances appended to or put before a prediction. */
+const EN_TAG =
+  /(?:[,;:—–-]\s*|^\s*)(?:guaranteed|no questions?(?: about it)?|no exceptions|no ifs,? ands,? or buts|(?:you can )?count on it|mark my words|take it to the bank|hands down|(?:i'?d|i would|i'll) bet my (?:job|life|house|reputation|career) on it)(?=\s*[.!—–-]|\s*$|\s*,)/gi;
+
+/** Failure ruled out for good, and totality of outcome. */
+const EN_NEVER =
+  /\b(?:will|'ll|is going to|are going to)\s+never\s+(?:leak|break|fail|crash|go down|let you down|rust|fade|wear out|stop working|be late|miss a|lose)\w*|\bwill\s+last\s+(?:a|for a|you a)?\s*(?:lifetime|forever)|\bno\s+\w+s?,\s+ever\b|\bzero chance\b|\bthere(?:'s| is) no way\b(?=[^.!?]*\b(?:go|goes|be|is|will|fail|slip|miss|run)\b)/gi;
+
+/** Flawless quality promised for a future result. */
+const EN_FLAWLESS =
+  /\b(?:will|'ll)\s+(?:be|run|go|look|work|come out)\s+(?:absolutely\s+|totally\s+|completely\s+)?(?:flawless(?:ly)?|perfect(?:ly)?|seamless(?:ly)?|spotless|impeccabl[ey])\b|\b(?:running|working|go(?:ing)? off|run)\s+(?:flawlessly|perfectly|seamlessly|without (?:a|any) (?:single )?(?:hitch|glitch))\b|\bwithout (?:a|any) single (?:hitch|glitch|problem|issue)\b|\bevery (?:bug|issue|defect|problem|error) (?:squashed|fixed|resolved|gone|ironed out)\b/gi;
+
+/** Hedges and negations that take the absolute out of a sentence. */
+const EN_SOFT =
+  /\b(should|might|may|hopefully|hope|aim|aiming|try|trying|expect|likely|probably|i think|i believe|if all goes|assuming|cannot|can't|won't be able|not)\b/i;
+
+/** Past or present reports: "it ran flawlessly last week", "there was no way to…". */
+const EN_REPORT = /\b(was|were|ran|went|has been|have been|had|did|turned out)\b/i;
+
+const ZH_OUTCOME =
+  /包(?:过|您过|你过|您通过|你通过|您拿到|你拿到|您成功|你成功|成功)|万无一失|一分不少|分文不少|丝毫不差|一模一样|零(?:bug|BUG|Bug|故障|差错|失误|投诉|缺陷|风险)|(?:100%|百分百|百分之百)(?:送到|到货|通过|成功|顺利|满意|解决|能|会|没问题)|(?:绝对|百分百|完全|尽管)放心|一定全部|(?:都|全)能全额/g;
+
+/** Chinese hedges, advice and reports of the past that take the absolute out (上次办得万无一失). */
+const ZH_SOFT =
+  /尽量|争取|尽力|可能|应该|大概|也许|希望|一般|通常|建议|请|如果|不一定|难以|无法|上次|上回|以前|去年|昨天|当时|上周|上个?月|得$/;
+
+export const overpromiseOutcome: Rule = {
+  id: 'overpromise-outcome',
+  kind: 'overpromise',
+  severity: 'warning',
+  cues: {
+    en: /\b(guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b/i,
+    zh: /包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
+  },
+  description:
+    'Absolute claims about how things will turn out (", guaranteed", "count on it", "will never leak", "the rollout will be flawless", 包过, 万无一失, 一分不少, 零bug) promise an outcome nobody fully controls.',
+  examples: {
+    flags: [
+      'Your new site will rank on the first page, guaranteed.',
+      'This roof will never leak.',
+      'The rollout will be flawless.',
+      'The units will be on your dock Monday, count on it.',
+      '报我们的课程，考试包过。',
+      '这次活动我们全程负责，保管万无一失。',
+      '下周一发货，周四之前100%送到。',
+    ],
+    ignores: [
+      'The rollout should be smooth if the data is clean.',
+      'Last year the launch ran flawlessly.',
+      'We cannot promise it will be perfect.',
+      'Is that guaranteed?',
+      '建议您确认一下颜色是否一模一样。',
+      '一般情况下都能顺利通过。',
+    ],
+  },
+  check({ facts }) {
+    const { text } = facts;
+    if (facts.isQuestion) return [];
+    if (facts.lang === 'zh') {
+      return (
+        matchesOf(ZH_OUTCOME, text)
+          // 您…放心 has the reader as its subject by nature: the assurance is still the writer's.
+          .filter(
+            (m) =>
+              (/放心$/.test(m.text) || zhFirm(facts, m.start, true)) &&
+              !zhSoftBefore(text, m.start),
+          )
+          .map((m) =>
+            makeFinding(
+              this,
+              text,
+              m.start,
+              m.end,
+              `“${m.text}”是对结果的绝对承诺：结果并不完全由您掌控。`,
+              [{ label: '改为留有余地的说法', replacement: softenZh(m.text) }],
+            ),
+          )
+      );
+    }
+    if (EN_SOFT.test(text) || EN_REPORT.test(text)) return [];
+    const tags = matchesOf(EN_TAG, text).filter((m) => predicts(facts, m));
+    const absolutes = [...matchesOf(EN_NEVER, text), ...matchesOf(EN_FLAWLESS, text)];
+    return [...tags, ...absolutes].map((m) =>
+      makeFinding(
+        this,
+        text,
+        m.start,
+        m.end,
+        `"${m.text.replace(/^[\s,;:—–-]+/, '')}" promises an outcome nobody fully controls.`,
+        [{ label: 'Say what you expect instead', replacement: softenEn(m.text) }],
+      ),
+    );
+  },
+};
+
+/** A tag assures something only beside a statement about the future. */
+function predicts(facts: SentenceFacts, m: { start: number; end: number }): boolean {
+  const rest = facts.text.slice(0, m.start) + facts.text.slice(m.end);
+  return /\b(will|'ll|won't|going to|is|are)\b/i.test(rest);
+}
+
+/** A hedge, advice or condition earlier in the Chinese clause. */
+function zhSoftBefore(text: string, start: number): boolean {
+  const from =
+    Math.max(...['，', ',', '。', '；', ';'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+  return ZH_SOFT.test(text.slice(from, start));
+}
+
+function softenEn(span: string): string {
+  const lead = /^[\s,;:—–-]+/.exec(span)?.[0] ?? '';
+  const body = span.slice(lead.length);
+  if (/^(flawless|perfect|seamless|spotless|impeccabl)/i.test(body.split(/\s+/).pop() ?? ''))
+    return span.replace(
+      /(absolutely\s+|totally\s+|completely\s+)?(flawless|perfect|seamless|spotless|impeccable)(ly)?$/i,
+      (_w, _a, _b, ly) => (ly ? 'smoothly' : 'smooth'),
+    );
+  if (/^will\s+never\s+/i.test(body)) return body.replace(/^will\s+never\s+/i, 'should not ');
+  if (/^'ll\s+never\s+/i.test(body)) return body.replace(/^'ll\s+never\s+/i, ' should not ');
+  if (lead) return lead.includes(',') ? ', as far as we can tell' : `${lead}we expect so`;
+  return 'we expect so';
+}
+
+function softenZh(span: string): string {
+  return span
+    .replace(/^包过$/, '争取通过')
+    .replace(/^包成功$/, '争取成功')
+    .replace(/^包(您|你)/, '尽力帮$1')
+    .replace(/万无一失/, '尽量稳妥')
+    .replace(/一分不少|分文不少/, '按条款足额')
+    .replace(/丝毫不差|一模一样/, '尽量一致')
+    .replace(/^零(.+)$/, '尽量减少$1')
+    .replace(/^(100%|百分百|百分之百)/, '争取')
+    .replace(/^(绝对|百分百|完全|尽管)放心/, '放心')
+    .replace(/^一定全部/, '尽力全部')
+    .replace(/^(都|全)能全额/, '按条款');
+}
