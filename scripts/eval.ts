@@ -8,23 +8,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../lib/analysis/index';
 import {
-  ALL,
   LABELS,
-  f1,
-  gaps,
   goldLabels,
   leastSpecific,
-  positives,
-  precision,
   predictedLabels,
-  recall,
-  sortedGroups,
   tallyItem,
-  type Group,
   type LabeledItem,
   type ScoreTable,
 } from '../lib/analysis/cli/metrics';
-import { USAGE, parseEvalArgs, targets } from './eval-rules';
+import { USAGE, parseEvalArgs } from './eval-args';
+import { asJson, printText } from './eval-print';
+import { gaps, targets } from './eval-rules';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The shared folder beside the repository, as the end-to-end harness finds it (KEPT_SHARED_DIR overrides).
@@ -96,71 +90,19 @@ for (const [name, lines] of Object.entries(report))
   writeFileSync(join(outDir, `${name}.jsonl`), lines.join('\n') + '\n');
 
 const allGaps = gaps(table);
-const allTargets = targets(table, allGaps);
+const run = {
+  now: NOW,
+  items,
+  files: files.length,
+  table,
+  gaps: allGaps,
+  targets: targets(table, allGaps),
+};
 const reportNote = `misses and false alarms (${options.reportSplits.join(', ')}) in ${outDir}/`;
 if (options.json) {
-  const groups = sortedGroups(table).flatMap((g) =>
-    LABELS.map((label) => {
-      const s = g.scores[label];
-      const figures = { precision: precision(s), recall: recall(s), f1: f1(s) };
-      return {
-        file: g.file,
-        lang: g.lang,
-        split: g.split,
-        label,
-        ...s,
-        ...figures,
-        positives: positives(s),
-      };
-    }),
-  );
-  console.log(JSON.stringify({ now: NOW, items, groups, gaps: allGaps, targets: allTargets }));
+  console.log(asJson(run));
   console.error(`eval: ${reportNote}`);
-  process.exit(0);
+} else {
+  printText(run, (line) => console.log(line));
+  console.log(`eval: ${reportNote}`);
 }
-
-const num = (n: number): string => n.toFixed(2).padStart(5);
-const signed = (n: number): string => (n >= 0 ? '+' : '') + n.toFixed(2);
-const int = (n: number): string => String(n).padStart(4);
-const where = (g: { file: string; lang: string }) =>
-  `${(g.file === ALL ? 'all files' : g.file).padEnd(13)} ${(g.lang === ALL ? 'all' : g.lang).padEnd(4)}`;
-function printGroups(title: string, groups: Group[]): void {
-  console.log(
-    `\n${title}\nfile          lang split      label          P     R    F1   tp   fp   fn`,
-  );
-  for (const g of groups)
-    for (const label of LABELS) {
-      const s = g.scores[label];
-      const figures = `${num(precision(s))} ${num(recall(s))} ${num(f1(s))}`;
-      console.log(
-        `${where(g)} ${g.split.padEnd(10)} ${label.padEnd(12)} ${figures} ${int(s.tp)} ${int(s.fp)} ${int(s.fn)}`,
-      );
-    }
-}
-
-const all = sortedGroups(table);
-console.log(`eval: ${items} items in ${files.length} files, now ${NOW}`);
-printGroups(
-  'Per file, language and split',
-  all.filter((g) => g.file !== ALL),
-);
-printGroups(
-  'Per language and split, pooled across files',
-  all.filter((g) => g.file === ALL),
-);
-console.log(`\nTrain − validation gap (validation with < 20 positives: reported, not judged)`);
-console.log('file          lang label        measure    train  valid    gap  val+');
-for (const g of allGaps)
-  console.log(
-    `${where(g)} ${g.label.padEnd(12)} ${g.measure.padEnd(9)} ${num(g.train)}  ${num(g.validation)}  ${signed(g.gap).padStart(5)} ${int(g.validationPositives)}${g.judged ? '' : '  reported, not judged'}`,
-  );
-console.log('\nTargets (validation split)');
-for (const t of allTargets)
-  console.log(
-    `${t.pass ? 'PASS' : 'FAIL'}  ${t.name.padEnd(42)} ${(t.atMost ? signed(t.value) : t.value.toFixed(2)).padStart(5)} ${t.atMost ? '≤' : '≥'} ${t.bound.toFixed(2)}  (${t.positives} positives${t.judged ? ')' : '; reported, not judged)'}`,
-  );
-const judged = allTargets.filter((t) => t.judged);
-console.log(
-  `judged targets: ${judged.filter((t) => t.pass).length} pass, ${judged.filter((t) => !t.pass).length} fail; ${allTargets.length - judged.length} reported, not judged`,
-);
-console.log(`eval: ${reportNote}`);

@@ -1,6 +1,6 @@
 /**
- * Precision, recall and F1 for the evaluation: per corpus file, language and split, pooled across
- * files, the train–validation gap, and the targets the analysis is held to.
+ * Precision, recall and F1 for the evaluation, counted per corpus file, language and split, and pooled
+ * across files and languages.
  */
 import type { AnalysisResult, DueKind } from '../types';
 
@@ -129,56 +129,6 @@ export function tallyItem(
     tally(groupOf(table, f, lang, item.split).scores, gold, predicted);
 }
 
-/** Which figures a gap is reported for: F1 for every label; precision and recall for overpromise too. */
+/** The three figures of a score, by name (tables and targets pick them by name). */
 export type Measure = 'precision' | 'recall' | 'f1';
-const MEASURE: Record<Measure, (s: Score) => number> = { precision, recall, f1 };
-export const measuresFor = (label: Label): Measure[] =>
-  label === 'overpromise' ? ['precision', 'recall', 'f1'] : ['f1'];
-
-/** A validation split with fewer gold positives than this is reported, not judged. */
-export const MIN_JUDGED_POSITIVES = 20;
-export const MAX_GAP = 0.05;
-
-export interface Gap {
-  file: string;
-  lang: string;
-  label: Label;
-  measure: Measure;
-  train: number;
-  validation: number;
-  /** train − validation: positive when the analysis does better on what it was tuned on. */
-  gap: number;
-  validationPositives: number;
-  judged: boolean;
-}
-
-/** The train–validation gap of every figure whose file and language have both splits. */
-export function gaps(table: ScoreTable): Gap[] {
-  const out: Gap[] = [];
-  for (const train of sortedGroups(table)) {
-    if (train.split !== 'train') continue;
-    const validation = table.get(`${train.file}\t${train.lang}\tvalidation`);
-    if (!validation) continue;
-    for (const label of LABELS) {
-      const n = positives(validation.scores[label]);
-      for (const measure of measuresFor(label)) {
-        const t = MEASURE[measure](train.scores[label]);
-        const v = MEASURE[measure](validation.scores[label]);
-        const { file, lang } = train;
-        const judged = n >= MIN_JUDGED_POSITIVES;
-        out.push({
-          file,
-          lang,
-          label,
-          measure,
-          train: t,
-          validation: v,
-          gap: t - v,
-          validationPositives: n,
-          judged,
-        });
-      }
-    }
-  }
-  return out;
-}
+export const MEASURES: Record<Measure, (s: Score) => number> = { precision, recall, f1 };
