@@ -2,7 +2,7 @@
 // over ../shared/corpus/*.jsonl and prints P/R/F1 per file, language and split, pooled per language and
 // split, the train–validation gaps and the targets. Misses and false alarms go to eval-report/ for the
 // train split only by default: validation is a score, and reading its items one by one would tune to it.
-// A script, not a pass/fail test (ARCHITECTURE: tests in three tiers); it exits 0 unless misused.
+// A script that measures, not a pass/fail test: it exits 0 unless misused.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
