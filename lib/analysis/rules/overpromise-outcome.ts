@@ -19,6 +19,13 @@ const EN_TAG =
 const EN_NEVER =
   /\b(?:will|'ll|is going to|are going to)\s+never\s+(?:leak|break|fail|crash|go down|let you down|rust|fade|wear out|stop working|be late|miss a|lose)\w*|\bwill\s+last\s+(?:a|for a|you a)?\s*(?:lifetime|forever)|\bno\s+\w+s?,\s+ever\b|\bzero chance\b|\bthere(?:'s| is) no way\b(?=[^.!?]*\b(?:go|goes|be|is|will|fail|slip|miss|run)\b)/gi;
 
+/**
+ * Totality and permanence: every deadline met, all problems solved, fixed for good, never another
+ * issue, a bare "definitely by Friday", "100% on time", "you're guaranteed…", nothing to worry about.
+ */
+const EN_TOTAL =
+  /\b(?:meet|hit|make)\s+(?:every|each|all)\s+(?:single\s+)?(?:deadline|milestone|target|date)s?\b|\b(?:solve|fix|resolve|eliminate)\s+(?:all|every one)\s+(?:of\s+)?your\s+(?:problems|issues)\b|\b(?:fixed|solved|resolved|gone|sorted)\s+(?:for good|once and for all|permanently)\b|\byou(?:'ll| will)\s+never\s+(?:have|see|face|get)\s+(?:another|any|this|that|a single)\s+(?:problem|issue|complaint|outage|delay)\b|(?:^|[.!?]\s+|—\s*)(?:definitely|certainly|absolutely|100%)\s+(?:by|before|on|within)\s+\w+|\b100\s?%\s+on\s+(?:time|schedule|budget)\b|\byou(?:'re| are|'ll be| will be)\s+guaranteed\b|\byou have nothing to worry about\b/gi;
+
 /** Flawless quality promised for a future result. */
 const EN_FLAWLESS =
   /\b(?:will|'ll)\s+(?:be|run|go|look|work|come out)\s+(?:absolutely\s+|totally\s+|completely\s+)?(?:flawless(?:ly)?|perfect(?:ly)?|seamless(?:ly)?|spotless|impeccabl[ey])\b|\b(?:running|working|go(?:ing)? off|run)\s+(?:flawlessly|perfectly|seamlessly|without (?:a|any) (?:single )?(?:hitch|glitch))\b|\bwithout (?:a|any) single (?:hitch|glitch|problem|issue)\b|\bevery (?:bug|issue|defect|problem|error) (?:squashed|fixed|resolved|gone|ironed out)\b/gi;
@@ -42,7 +49,7 @@ export const overpromiseOutcome: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b/i,
+    en: /\b((meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|100%|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b/i,
     zh: /包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
   },
   description:
@@ -92,7 +99,7 @@ export const overpromiseOutcome: Rule = {
     }
     if (EN_SOFT.test(text) || EN_REPORT.test(text)) return [];
     const tags = matchesOf(EN_TAG, text).filter((m) => predicts(facts, m));
-    const absolutes = [...matchesOf(EN_NEVER, text), ...matchesOf(EN_FLAWLESS, text)];
+    const absolutes = [EN_NEVER, EN_FLAWLESS, EN_TOTAL].flatMap((re) => matchesOf(re, text));
     return [...tags, ...absolutes].map((m) =>
       makeFinding(
         this,
