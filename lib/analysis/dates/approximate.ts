@@ -9,7 +9,7 @@ import type { Candidate } from './types';
  */
 
 const EN_BEFORE =
-  /\b(?:around|roughly|approximately|circa|some\s*time\s+around|somewhere\s+around)\s+(?:the\s+)?$/i;
+  /\b(?:around|roughly|approximately|circa|some\s*time\s+(?:around|after|before|in|on)|somewhere\s+around)\s+(?:the\s+)?$/i;
 const EN_AFTER = /^(?:-?ish\b|\s+or\s+so\b|,?\s+give\s+or\s+take\b)/i;
 const ZH_AFTER = /^(?:左右|前后|上下)/;
 /** A written hour: "3pm", "15:00", 两点, "noon". */

@@ -34,6 +34,14 @@ const FLAGS: [string, string][] = [
   ['后续会修复。', '后续'],
   ['日后再说。', '日后'],
   ['我们会尽早安排。', '尽早'],
+  ['Our lawyers will file it in the coming weeks.', 'in the coming weeks'],
+  ["We'll ship the drives the moment they land.", 'the moment they'],
+  ["We'll have it resolved in no time.", 'in no time'],
+  ['I will schedule the reviews sometime after September 12.', 'sometime after September 12'],
+  ["I'll do it whenever I can.", 'whenever I can'],
+  ['I will review it as time permits.', 'as time permits'],
+  ['点位图回头发您确认。', '回头'],
+  ['我们有空的时候再帮您优化。', '有空的时候'],
 ];
 
 const IGNORES = [
@@ -43,6 +51,8 @@ const IGNORES = [
   'We received your message.',
   'As we know, the market moved.',
   '我们会跟进处理。',
+  '我们的回头客很多。',
+  'The moment of truth came.',
 ];
 
 describe('vague times', () => {

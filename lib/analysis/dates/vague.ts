@@ -33,6 +33,10 @@ const EN_VAGUE = new RegExp(
     'at\\s+(?:your|the)\\s+earliest\\s+(?:convenience|opportunity)',
     '(?:in|within|over)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?(?:a\\s+)?(?:few|several|couple\\s+of)\\s+(?:days|weeks|hours|minutes)',
     'in\\s+a\\s+(?:bit|while|little\\s+while|moment)',
+    '(?:in|within|over)\\s+the\\s+(?:next|coming)\\s+(?:days|weeks|months)',
+    'in\\s+no\\s+time',
+    // "the moment they land", "the minute we hear": as soon as an event the client cannot see.
+    'the\\s+(?:moment|minute|second)\\s+(?:I|we|they|it|you)',
     'one\\s+of\\s+these\\s+days',
     'before\\s+long',
     'down\\s+the\\s+(?:road|line)',
@@ -52,7 +56,7 @@ const ZH_HEDGE = /(?:等我|等)?(?:有空|有时间|得空)(?:的时候|的话|
 
 /** 稍候 is mostly "please wait" (a request), but in a promise it reads as 稍后; both are vague. */
 const ZH_VAGUE =
-  /尽快|尽早|尽速|稍后|稍候|晚些时候|晚点|近期|近日|过几天|过两天|改天|马上|立即|立刻|立马|即刻|第一时间|随后|后续|日后|后期|及时|一会儿?|待会儿?|等会儿?|不久|早日/g;
+  /尽快|尽早|尽速|稍后|稍候|晚些时候|晚点|近期|近日|过几天|过两天|改天|马上|立即|立刻|立马|即刻|第一时间|随后|后续|日后|后期|回头(?![客率看])|及时|一会儿?|待会儿?|等会儿?|不久|早日/g;
 
 /** All vague time phrases in the text, in both languages. */
 export function findVague(text: string, hasLatin: boolean, hasCjk: boolean): Candidate[] {
