@@ -6,27 +6,17 @@
 import { reporter, Reported, type AnalysisErrorHandler, type ErrorSite } from './analysis-errors';
 import { contextKey, resolveContext } from './context';
 import { Lru } from './lru';
-import { runRules } from './run-rules';
-import { sentenceFacts } from './sentence/facts';
-import { detectLang } from './sentence/lang';
+import { analyzeSentence, DEEP_PER_CALL, type SentenceResult } from './analyze-sentence';
 import { splitSentences } from './text/segment';
 import type {
   AnalysisContext,
   AnalysisResult,
   Commitment,
   Finding,
-  Lang,
   ResolvedContext,
 } from './types';
 
 type Report = (error: unknown, site: ErrorSite) => void;
-
-interface SentenceResult {
-  findings: Finding[];
-  commitments: Commitment[];
-  /** Stage two was skipped (budget spent): do not cache. */
-  provisional?: boolean;
-}
 
 export interface Analyzer {
   /**
@@ -122,39 +112,4 @@ function analyzeText(
       commitments.push({ ...c, start: c.start + s.start, end: c.end + s.start });
   }
   return { findings, commitments };
-}
-
-/**
- * Stage-two confirmations per call: a normal email needs a handful; a 1 MB paste would otherwise spend
- * most of its time in compromise. Beyond the budget the cheap pass's findings stand.
- */
-const DEEP_PER_CALL = 100;
-
-function analyzeSentence(
-  original: string,
-  ctx: ResolvedContext,
-  budget: { deep: number },
-  report: Report,
-): SentenceResult {
-  // Curly apostrophes ("I’ll") are read as straight ones; both are one UTF-16 unit, so offsets hold.
-  const text = original.replace(/[\u2018\u2019]/g, "'");
-  const lang: Lang = ctx.lang === 'auto' ? detectLang(text) : ctx.lang;
-  let facts = sentenceFacts(text, lang, ctx);
-  if (!facts.candidate && ctx.settings.flag.length === 0) return { findings: [], commitments: [] };
-  let findings = runRules(facts, ctx, report);
-  // Stage two (ARCHITECTURE decision 2): an English overpromise found by the cheap pass is confirmed on
-  // compromise's tagging, which is ~50x dearer, so only these sentences pay for it.
-  let provisional = false;
-  if (lang === 'en' && findings.some((f) => f.kind === 'overpromise' && f.rule !== 'user-phrase')) {
-    if (budget.deep > 0) {
-      budget.deep--;
-      facts = sentenceFacts(text, lang, ctx, true);
-      findings = runRules(facts, ctx, report);
-    } else provisional = true;
-  }
-  return {
-    provisional,
-    findings: findings.map((f) => ({ ...f, text: original.slice(f.start, f.end) })),
-    commitments: facts.commitments.map((c) => ({ ...c, text: original.slice(c.start, c.end) })),
-  };
 }

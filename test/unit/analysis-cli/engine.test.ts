@@ -4,15 +4,48 @@ import { analyze, createAnalyzer } from '../../../lib/analysis/index';
 const now = '2026-11-27T09:00:00Z';
 
 describe('analyze', () => {
+  // Odd input still gets its findings, at offsets that point at the flagged words. (Unit tests
+  // rethrow a failing rule, so a throw here fails the test.)
+  const filler = 'Thanks for the call this morning. ';
   it.each([
-    '',
-    '\uD800 lone',
-    '😀'.repeat(1000),
-    'مرحبا سوف نرسل',
-    '<div>I will <b>send</b> it</div>',
-    'x'.repeat(200_000),
-  ])('never throws on odd input (%#)', (text) => {
-    expect(() => analyze(text, { now })).not.toThrow();
+    ['empty', '', []],
+    ['a lone surrogate', '\uD800 We guarantee it.', ['overpromise-guarantee: We guarantee']],
+    [
+      '1,000 emoji',
+      `${'😀'.repeat(1000)} We guarantee it. 😀`,
+      ['overpromise-guarantee: We guarantee'],
+    ],
+    ['an emoji between words', 'We 🚀 guarantee it.', ['overpromise-guarantee: We 🚀 guarantee']],
+    ['right-to-left text', 'مرحبا سوف نرسل', []],
+    [
+      'right-to-left beside English',
+      'مرحبا. We guarantee it.',
+      ['overpromise-guarantee: We guarantee'],
+    ],
+    ['direction marks', '\u200fWe guarantee it.\u200f', ['overpromise-guarantee: We guarantee']],
+    [
+      'control characters',
+      'We\u0000 guarantee\u0007 it.\u001b I will send the draft.',
+      ['overpromise-guarantee: We\u0000 guarantee', 'missing-date: I will send the draft'],
+    ],
+    ['a control character in Chinese', '我们\u0000保证明天完成。', ['overpromise-guarantee: 保证']],
+    // Kept reads an editor's text, never its markup: tags typed as text are not words it parses.
+    ['markup as text', '<div>I will <b>send</b> it</div>', []],
+    ['one 200,000-letter word', 'x'.repeat(200_000), []],
+    [
+      '1 MB in one sentence',
+      `${'x'.repeat(1_000_000)} We guarantee it.`,
+      ['overpromise-guarantee: We guarantee'],
+    ],
+    [
+      '1 MB of sentences',
+      `${filler.repeat(31_000)}We guarantee delivery by Monday.`,
+      ['overpromise-guarantee: We guarantee'],
+    ],
+  ])('finds what odd input holds: %s', (_name, text, expected) => {
+    const { findings } = analyze(text, { now, timeZone: 'UTC' });
+    expect(findings.map((f) => `${f.rule}: ${f.text}`)).toEqual(expected);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
   it('keeps offsets of the new text and skips quoted history', () => {
     const text =
@@ -28,13 +61,12 @@ describe('analyze', () => {
     expect(b.findings[0]!.start - a.findings[0]!.start).toBe(8);
   });
   it('honours disabled rules and allowed phrases', () => {
+    // Dated, so no missing-date warning comes forward once the guarantee's is gone.
+    const text = 'We guarantee delivery by Monday.';
     expect(
-      analyze('We guarantee it.', { now, settings: { disabled: ['overpromise-guarantee'] } })
-        .findings,
+      analyze(text, { now, settings: { disabled: ['overpromise-guarantee'] } }).findings,
     ).toEqual([]);
-    expect(
-      analyze('We guarantee it.', { now, settings: { allow: ['guarantee'] } }).findings,
-    ).toEqual([]);
+    expect(analyze(text, { now, settings: { allow: ['guarantee'] } }).findings).toEqual([]);
   });
 });
 
