@@ -8,7 +8,8 @@ export const MORE_TO_FOLLOW =
   /\b(more|details|information|updates?|minutes|agenda)\b[^.;!?]{0,15}\bto follow\b/i;
 
 /** A trailing "I guess" or "I suppose" turns a plan into a guess. */
-export const SELF_GUESS = /\b(i guess|i suppose)\b/i;
+export const SELF_GUESS =
+  /\b(i guess|i suppose|(i'm|i am|we're|we are) not (sure|certain)( (that|if|whether))?|i doubt|(i|we) don't know (if|whether))\b/i;
 
 /** Things that "will follow" from the writer ("the form will follow shortly"). */
 const FOLLOWING_THINGS =
@@ -72,7 +73,12 @@ export function deliveredToRecipient(
   subject: Subject,
   clause: Pick<Clause, 'action' | 'markerStart'>,
 ): boolean {
-  const words = tokens.filter((t) => t.start >= subject.start && t.start < clause.markerStart);
+  // "You'll" is two tokens at one offset: the subject is the first of them.
+  const words = tokens.filter(
+    (t, n) =>
+      t.start >= subject.start &&
+      (t.start < clause.markerStart || (t.start === subject.start && n === tokens.indexOf(t))),
+  );
   if (words.length === 0) return false;
   if (subject.actor === 'recipient')
     return RECEIVE.test(clause.action) && !FROM_THIRD.test(sentence.slice(clause.markerStart));

@@ -19,6 +19,17 @@ import type { Token } from './tokens';
 
 const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
 /** Intent verbs that, with the writer as subject, undertake something ("we expect to file by…"). */
+/** "Let me know", "let me apologize", "let me say": speech acts, not undertakings. */
+const LET_ME_SAY =
+  /^(know|me|us|apologi[sz]e|say|add|begin|start|thank|introduce|reiterate|remind|note|point|stress|emphasi[sz]e|congratulate|welcome|express|be clear|explain why)$/;
+
+/**
+ * A progressive that hands something over in this very message ("I am sending you, as promised, the
+ * notes", "attached") or to someone else ("sending the schedule to the lawyer") undertakes nothing.
+ */
+const DELIVERED_NOW =
+  /\b(as promised|attached|herewith|enclosed|below|with this (e-?mail|message|note))\b|\bto (the|a|his|her|their|our) \w+/i;
+
 /** Performative promises: the clause they introduce is the writer's undertaking. */
 const PROMISING = new Set(['promise', 'guarantee']);
 /**
@@ -98,7 +109,7 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     const after = markerEnd(tokens, i);
     if (after < 0) continue;
     const w = tokens[i]!.word;
-    if (w === 'let' && /^(know|me|us)$/.test(tokens[after]?.word ?? '')) continue;
+    if (w === 'let' && LET_ME_SAY.test(tokens[after]?.word ?? '')) continue;
     const markerIndex =
       w === 'going' || DELIVERING.has(w) || PLAN_FORMS[w] ? i - 1 : w === 'like' ? i - 1 : i;
     const subject = subjectBefore(tokens, markerIndex);
@@ -124,7 +135,10 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     if (PROMISING.has(w)) Object.assign(clause, { deliverable: true, negated: false });
     if (expectFromUs) Object.assign(clause, { actor: 'writer', hedged: false });
     if (NO_DELIVERABLE.test(clause.action)) clause.deliverable = false;
-    if (DELIVERING.has(w)) clause.deliverable = true;
+    if (DELIVERING.has(w)) clause.deliverable = !DELIVERED_NOW.test(clause.action);
+    // "…, I promise you that": the promise points back at a clause that stands on its own.
+    if (PROMISING.has(w) && /^(you\s+)?(that|this|it)\W*$/i.test(clause.action))
+      clause.deliverable = false;
     if (guess) clause.deliverable = false;
     if (thingWillFollow(tokens, subject, clause.action)) clause.actor = 'writer';
     else if (deliveredToRecipient(sentence, tokens, subject, clause)) {

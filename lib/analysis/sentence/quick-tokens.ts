@@ -46,8 +46,20 @@ const AFTER_VERB = new Set(
 
 const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[^\sA-Za-z0-9]/g;
 
+/**
+ * Contractions typed without the apostrophe, read as such only where nothing else fits: at the start
+ * of a sentence and before a word ("ill get the quote to u asap", "well send it by friday"; not "Well,").
+ */
+const BARE_CONTRACTIONS: Record<string, string[]> = {
+  ill: ['i', 'will'],
+  well: ['we', 'will'],
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+};
+
 /** Splits a word into expanded parts ("I'll" → i, will). */
-function expand(lower: string): string[] {
+function expand(lower: string, first = false): string[] {
+  if (first && BARE_CONTRACTIONS[lower]) return BARE_CONTRACTIONS[lower];
   if (CONTRACTIONS[lower]) return CONTRACTIONS[lower];
   for (const [re, word] of SUFFIXES)
     if (re.test(lower) && lower.length > 2) return [lower.replace(re, ''), word];
@@ -74,7 +86,8 @@ export function quickTokens(sentence: string): Token[] {
       continue;
     }
     const raw = m[0].replace('’', "'");
-    for (const word of expand(raw.toLowerCase())) {
+    const bare = tokens.length === 0 && /^\s/.test(sentence.slice(m.index + raw.length));
+    for (const word of expand(raw.toLowerCase(), bare)) {
       const tags = tagOf(word, raw, tokens[tokens.length - 1]?.word, tokens.length === 0);
       tokens.push({ word, tags, start: m.index, end: m.index + raw.length, post: '' });
     }
