@@ -10,7 +10,9 @@ afterEach(cleanup);
 function renderReview(overrides: Partial<SendReviewProps> = {}) {
   const props: SendReviewProps = {
     t: translator('en'),
-    warnings: [{ text: 'We guarantee', message: 'A guarantee sets a hard expectation.' }],
+    warnings: [
+      { text: 'We guarantee', message: 'A guarantee sets a hard expectation.', severity: 'error' },
+    ],
     commitments: [
       { text: "I'll send the quote by Friday", dueDate: '2026-12-04' },
       { text: "I'll call you soon", dueDate: '' },
@@ -30,7 +32,11 @@ describe('SendReview', () => {
     renderReview();
     const dialog = screen.getByRole('dialog', { name: 'Kept' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(screen.getByRole('region', { name: 'Warnings' }).textContent).toContain('We guarantee');
+    const warnings = screen.getByRole('region', { name: 'Warnings' });
+    expect(warnings.textContent).toContain('We guarantee');
+    // The severity chosen in Options → Rules, in words and for the style.
+    expect(warnings.textContent).toContain('Error');
+    expect(warnings.querySelector('li')?.dataset.severity).toBe('error');
     expect(screen.getAllByRole('checkbox', { name: 'Log for Acme' })).toHaveLength(2);
     expect(document.activeElement?.textContent).toBe('Log and send');
   });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { keepFocusInside } from '@/lib/dom/focus-trap';
+import type { Severity } from '@/lib/analysis';
 import type { T } from '@/lib/i18n';
 
 /** A commitment as the review shows it: its sentence and the parsed due date (`YYYY-MM-DD`, or ''). */
@@ -21,7 +22,7 @@ export type ReviewOutcome =
 
 export interface SendReviewProps {
   t: T;
-  warnings: { text: string; message: string }[];
+  warnings: { text: string; message: string; severity: Severity }[];
   commitments: ReviewCommitment[];
   /** The client the recipients resolved to, or the name suggested for a new one. */
   clientName: string;
@@ -73,7 +74,8 @@ export function SendReview(props: SendReviewProps) {
             <h3>{t('inpage.review.openWarnings')}</h3>
             <ul>
               {props.warnings.map((w, i) => (
-                <li key={i}>
+                <li key={i} data-severity={w.severity}>
+                  <span className="kept-severity">{t(`options.rules.severity.${w.severity}`)}</span>{' '}
                   <button type="button" className="kept-link" onClick={() => props.onJump(i)}>
                     “{w.text}”
                   </button>{' '}

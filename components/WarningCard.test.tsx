@@ -18,10 +18,10 @@ const finding: Finding = {
   fixes: [{ label: 'Soften', replacement: 'We will do our best to' }],
 };
 
-function renderCard(focus = false) {
+function renderCard(focus = false, severity: Finding['severity'] = 'warning') {
   const props = {
     t: translator('en'),
-    finding,
+    finding: { ...finding, severity },
     left: 10,
     top: 20,
     focus,
@@ -45,6 +45,13 @@ describe('WarningCard', () => {
     expect(screen.getByRole('button', { name: 'Soften' }).title).toBe(
       'Replace with “We will do our best to”',
     );
+  });
+
+  it('shows the severity chosen for the rule', () => {
+    renderCard(false, 'info');
+    const card = screen.getByRole('dialog', { name: 'Kept warning' });
+    expect(card.dataset.severity).toBe('info');
+    expect(card.querySelector('h2')?.textContent).toBe('Note “We guarantee”');
   });
 
   it('keeps the editor focused on mousedown and applies a fix on click', () => {

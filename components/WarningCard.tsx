@@ -42,6 +42,7 @@ export function WarningCard(props: WarningCardProps) {
   return (
     <div
       className="kept-card"
+      data-severity={finding.severity}
       role="dialog"
       aria-label={t('inpage.card.label')}
       style={{ left: props.left, top: props.top }}
@@ -49,7 +50,10 @@ export function WarningCard(props: WarningCardProps) {
       onMouseLeave={props.onPointerLeave}
       onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
     >
-      <h2>“{finding.text}”</h2>
+      <h2>
+        <span className="kept-severity">{t(`options.rules.severity.${finding.severity}`)}</span> “
+        {finding.text}”
+      </h2>
       <p>{finding.message}</p>
       {why && <p className="kept-why">{t(why)}</p>}
       <div className="kept-actions">

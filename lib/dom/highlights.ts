@@ -1,8 +1,8 @@
 /**
  * Underlines drawn with the CSS Custom Highlight API (ARCHITECTURE decision 4): ranges are registered
- * in `CSS.highlights` and styled by `::highlight(kept-<kind>)` rules in an adopted style sheet, so the
- * editor's DOM is never touched. Highlights are shared per kind; each layer (one per composer) adds
- * and removes only its own ranges.
+ * in `CSS.highlights` and styled by `::highlight(kept-<kind>[-<severity>])` rules in an adopted style
+ * sheet, so the editor's DOM is never touched. Highlights are shared per kind and severity; each
+ * layer (one per composer) adds and removes only its own ranges.
  */
 
 /** Finding kinds with their own underline colour; unknown kinds fall back to `kept-other`. */
@@ -15,16 +15,32 @@ const COLOURS: Record<string, string> = {
   other: '#5f6368',
 };
 
-/** The highlight name for a finding kind. */
-export const highlightName = (kind: string): string => `kept-${kind in COLOURS ? kind : 'other'}`;
+/**
+ * How each severity draws its underline (Options → Rules): an error is thicker, a note dotted. The
+ * kind keeps its colour, so the two tell different things.
+ */
+const STYLES: Record<string, { line: string; thickness: string }> = {
+  error: { line: 'wavy', thickness: '2.5px' },
+  warning: { line: 'wavy', thickness: '1.5px' },
+  info: { line: 'dotted', thickness: '2px' },
+};
+
+/**
+ * The highlight name for a finding kind and severity: `kept-overpromise` for a warning (the default),
+ * `kept-overpromise-error`, `kept-overpromise-info` for the others.
+ */
+export const highlightName = (kind: string, severity = 'warning'): string =>
+  `kept-${kind in COLOURS ? kind : 'other'}${severity in STYLES && severity !== 'warning' ? `-${severity}` : ''}`;
 
 /** The name of the highlight that marks the finding the card is open on. */
 export const ACTIVE_HIGHLIGHT = 'kept-active';
 
 const RULES = [
-  ...Object.entries(COLOURS).map(
-    ([kind, colour]) =>
-      `::highlight(kept-${kind}) { text-decoration: underline wavy ${colour}; text-decoration-thickness: 1.5px; }`,
+  ...Object.entries(COLOURS).flatMap(([kind, colour]) =>
+    Object.entries(STYLES).map(
+      ([severity, { line, thickness }]) =>
+        `::highlight(${highlightName(kind, severity)}) { text-decoration: underline ${line} ${colour}; text-decoration-thickness: ${thickness}; }`,
+    ),
   ),
   `::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 188, 4, 0.28); }`,
 ].join('\n');
@@ -64,8 +80,8 @@ function shared(view: Window & typeof globalThis, name: string, priority: number
 
 /** One composer's underlines. */
 export interface HighlightLayer {
-  /** Replaces this layer's underlines. */
-  show(items: { kind: string; range: Range }[]): void;
+  /** Replaces this layer's underlines; a finding's severity sets how its underline is drawn. */
+  show(items: { kind: string; severity?: string; range: Range }[]): void;
   /** Marks one range as the active finding (or none). */
   setActive(range: Range | null): void;
   clear(): void;
@@ -87,8 +103,8 @@ export function createHighlightLayer(doc: Document = document): HighlightLayer {
   return {
     show(items) {
       for (const { highlight, range } of mine) highlight.delete(range);
-      mine = items.map(({ kind, range }) => {
-        const highlight = shared(view, highlightName(kind), 1);
+      mine = items.map(({ kind, severity, range }) => {
+        const highlight = shared(view, highlightName(kind, severity), 1);
         highlight.add(range);
         return { highlight, range };
       });

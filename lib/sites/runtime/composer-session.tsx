@@ -64,7 +64,9 @@ export function attachComposer(
     timer = undefined;
     if (signal.aborted) return;
     draft = analyzeDraft(surface, context);
-    layer.show(draft.findings.map((f) => ({ kind: f.finding.kind, range: f.range })));
+    layer.show(
+      draft.findings.map(({ finding: { kind, severity }, range }) => ({ kind, severity, range })),
+    );
     card.refresh();
     renderChip();
   };

@@ -20,9 +20,15 @@ describe('runtime helpers', () => {
           { phrase: 'rest assured', mode: 'allow' },
           { phrase: 'no worries', mode: 'flag' },
         ],
+        ruleSeverity: { 'overpromise-guarantee': 'info' },
       }),
-    ).toEqual({ disabled: ['vague-date'], allow: ['rest assured'], flag: ['no worries'] });
-    expect(ruleSettings(null)).toEqual({ disabled: [], allow: [], flag: [] });
+    ).toEqual({
+      disabled: ['vague-date'],
+      allow: ['rest assured'],
+      flag: ['no worries'],
+      severity: { 'overpromise-guarantee': 'info' },
+    });
+    expect(ruleSettings(null)).toEqual({ disabled: [], allow: [], flag: [], severity: {} });
   });
 
   it('keeps a parsed due instant unless the user picked another day (then 17:00 local)', () => {

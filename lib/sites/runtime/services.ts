@@ -22,13 +22,14 @@ export function loadSettings(refresh = false): Promise<Settings | null> {
   return settings;
 }
 
-/** The analysis engine's view of the settings: rules off, phrases flagged and allowed. */
+/** The analysis engine's view of the settings: rules off, phrases flagged and allowed, severities. */
 export function ruleSettings(s: Settings | null): RuleSettings {
   const phrases = s?.customPhrases ?? [];
   return {
     disabled: s?.rulesOff ?? [],
     allow: phrases.filter((p) => p.mode === 'allow').map((p) => p.phrase),
     flag: phrases.filter((p) => p.mode === 'flag').map((p) => p.phrase),
+    severity: s?.ruleSeverity ?? {},
   };
 }
 
