@@ -12,7 +12,7 @@ const EN_NEGATION_BEFORE =
 
 /** Outcomes the writer controls, so "it will definitely be done" is the writer's assurance. */
 const OUTCOME =
-  /\b(done|ready|fixed|resolved|delivered|shipped|completed|finished|sorted|solved|sent|taken care of|arrive|work)\b/i;
+  /\b(done|ready|fixed|resolved|delivered|shipped|completed|finished|sorted|solved|sent|taken care of|arrive|arrives|work|works|clear|cleared|released|approved|installed|live|on time|in time|there|back)\b/i;
 
 /** What the recipient will experience, assured by the writer ("you will absolutely love it"). */
 const EXPERIENCE =
@@ -22,11 +22,11 @@ function firmWriter(c: Clause, sentence: string): boolean {
   if (c.negated || c.hedged || c.question || c.conditional) return false;
   if (c.actor === 'writer') return c.deliverable;
   if (c.actor === 'recipient') return EXPERIENCE.test(c.action);
-  return (
-    c.actor === 'none' &&
-    /^(it|this|that|everything|all)\b/i.test(c.text) &&
-    OUTCOME.test(sentence.slice(c.markerStart, c.end))
-  );
+  // "Your order will definitely arrive Friday": certainty about a thing in the writer's hands (a
+  // determiner, not a named party or a person) is an assurance to the reader.
+  const thing = /^(it|this|that|these|those|everything|all|the|your|our)\b/i.test(c.text);
+  const outcome = OUTCOME.test(sentence.slice(c.markerStart, c.end));
+  return (c.actor === 'none' || c.actor === 'third') && thing && outcome;
 }
 
 /** The writer clause that the cue belongs to, if it is a firm future assurance. */

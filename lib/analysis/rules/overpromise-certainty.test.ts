@@ -15,11 +15,14 @@ describe('overpromise-certainty', () => {
     '我们一定会处理好您的问题。',
     '我们肯定会给您答复。',
     'We will definitely have it live by the 3rd.',
+    'Your order will definitely arrive by Friday.',
+    'The container will certainly clear customs before Christmas.',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-certainty');
   });
   it.each([
     'You will definitely need more time.',
+    'The meeting will definitely be interesting.',
     '不一定能在明天完成。',
     'I will certainly look into it.',
     "I'm sure it will be fine.",

@@ -13,7 +13,7 @@ import type { Rule, SentenceFacts } from '../types';
 
 /** Assurances appended to or put before a prediction. */
 const EN_TAG =
-  /(?:[,;:—–-]\s*|^\s*)(?:guaranteed|no questions?(?: about it)?|no exceptions|no ifs,? ands,? or buts|(?:you can )?count on it|mark my words|take it to the bank|hands down|(?:i'?d|i would|i'll) bet my (?:job|life|house|reputation|career) on it)(?=\s*[.!—–-]|\s*$|\s*,)/gi;
+  /(?:[,;:—–-]\s*|^\s*)(?:guaranteed|period|full stop|no questions?(?: about it)?|no exceptions|no ifs,? ands,? or buts|(?:you can )?count on it|mark my words|take it to the bank|hands down|(?:i'?d|i would|i'll) bet my (?:job|life|house|reputation|career) on it)(?=\s*[.!—–-]|\s*$|\s*,)/gi;
 
 /** Failure ruled out for good, and totality of outcome. */
 const EN_NEVER =
@@ -24,7 +24,7 @@ const EN_NEVER =
  * issue, a bare "definitely by Friday", "100% on time", "you're guaranteed…", nothing to worry about.
  */
 const EN_TOTAL =
-  /\b(?:meet|hit|make)\s+(?:every|each|all)\s+(?:single\s+)?(?:deadline|milestone|target|date)s?\b|\b(?:solve|fix|resolve|eliminate)\s+(?:all|every one)\s+(?:of\s+)?your\s+(?:problems|issues)\b|\b(?:fixed|solved|resolved|gone|sorted)\s+(?:for good|once and for all|permanently)\b|\byou(?:'ll| will)\s+never\s+(?:have|see|face|get)\s+(?:another|any|this|that|a single)\s+(?:problem|issue|complaint|outage|delay)\b|(?:^|[.!?]\s+|—\s*)(?:definitely|certainly|absolutely|100%)\s+(?:by|before|on|within)\s+\w+|\b100\s?%\s+on\s+(?:time|schedule|budget)\b|\byou(?:'re| are|'ll be| will be)\s+guaranteed\b|\byou have nothing to worry about\b/gi;
+  /\b(?:meet|hit|make)\s+(?:every|each|all)\s+(?:single\s+)?(?:deadline|milestone|target|date)s?\b|\b(?:solve|fix|resolve|eliminate)\s+(?:all|every one)\s+(?:of\s+)?your\s+(?:problems|issues)\b|\b(?:fixed|solved|resolved|gone|sorted)\s+(?:for good|once and for all|permanently)\b|\byou(?:'ll| will)\s+never\s+(?:have|see|face|get)\s+(?:another|any|this|that|a single)\s+(?:problem|issue|complaint|outage|delay)\b|(?:^|[.!?]\s+|—\s*)(?:definitely|certainly|absolutely|100%)\s+(?:by|before|on|within)\s+\w+|\b100\s?%\s+on\s+(?:time|schedule|budget)\b|\byou(?:'re| are|'ll be| will be)\s+guaranteed\b|\byou have nothing to worry about\b|\b(?:will|'ll) always (?:deliver|answer|respond|reply|arrive|get (?:a|an) (?:answer|reply|response))\b|\bnever miss(?:es)? a (?:deadline|delivery|date|shipment)\b|\b(?:will|'ll)\b[^.;!?]{0,40}\bwithout any (?:downtime|disruption|interruption|issues|problems|delays|hiccups|glitches)\b|\b(?:you have )?my (?:personal )?guarantee\b/gi;
 
 /** Flawless quality promised for a future result. */
 const EN_FLAWLESS =
@@ -49,7 +49,7 @@ export const overpromiseOutcome: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b((meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|100%|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b/i,
+    en: /\b(period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|100%|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b/i,
     zh: /包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
   },
   description:
