@@ -28,6 +28,7 @@ describe('approximation makes a date vague', () => {
     ['师傅明天下午两点左右到。', '明天下午两点'],
     ['We will deliver by Friday.', 'by Friday'],
     ['月底前给您报价。', '月底前'],
+    ['I will send it sometime before Friday.', 'before Friday'],
   ])('a written hour, or no approximation, stays explicit: %s', (text, phrase) => {
     expect(kinds(text)).toEqual([[phrase, 'explicit']]);
   });

@@ -2,14 +2,15 @@ import type { Candidate } from './types';
 
 /**
  * Approximation makes a date vague: "around Friday", "Friday-ish", "next week or so", "roughly
- * mid-month", 周五左右, 月底前后, 下周左右 promise no day the client can hold anyone to. Only day-level
+ * mid-month", "sometime after the 12th" (open-ended, while "sometime before Friday" is still a
+ * deadline), 周五左右, 月底前后, 下周左右 promise no day the client can hold anyone to. Only day-level
  * phrases: "around 3pm" and 下午两点左右 still name an hour. And a hedge beside a date outweighs it:
  * "Friday, or whenever I can" and "Friday if time permits" become one vague phrase, so a fix that
  * names a date replaces both (vague.ts marks the hedges).
  */
 
 const EN_BEFORE =
-  /\b(?:around|roughly|approximately|circa|some\s*time\s+(?:around|after|before|in|on)|somewhere\s+around)\s+(?:the\s+)?$/i;
+  /\b(?:around|roughly|approximately|circa|some\s*time\s+(?:around|after)|somewhere\s+around)\s+(?:the\s+)?$/i;
 const EN_AFTER = /^(?:-?ish\b|\s+or\s+so\b|,?\s+give\s+or\s+take\b)/i;
 const ZH_AFTER = /^(?:左右|前后|上下)/;
 /** A written hour: "3pm", "15:00", 两点, "noon". */
