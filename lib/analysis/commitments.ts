@@ -62,6 +62,12 @@ export function extractCommitments(
     if (lang === 'en' && near.length === 0 && !ownTime && prev && c.start === c.markerStart)
       if (/\band\s*$/i.test(sentence.slice(prev.start, c.start)))
         near = dates.filter((d) => d.start >= prev.start && d.end <= c.start);
+    // A date said after the marker is the commitment's own; one before it may belong to a condition
+    // ("If the parts arrive Monday, we'll finish by Wednesday").
+    near = [
+      ...near.filter((d) => d.start >= c.markerStart),
+      ...near.filter((d) => d.start < c.markerStart),
+    ];
     const explicit = near.find((d) => d.kind === 'explicit' && d.due);
     const vague = near.find((d) => d.kind === 'vague');
     const scope = sentence.slice(from, to);

@@ -17,7 +17,7 @@ fixTable('overpromise-absolute-scope', [
   ['The release is bug-free.', 'The release is thoroughly tested.'],
   ['There is zero risk.', 'There is low risk.'],
   ['这种情况以后不会再出现。', '这种情况以后尽量避免再出现。'],
-  ['我们永远支持您。', '我们长期支持您。'],
+  ['这款屋顶永远不会漏水。', '这款屋顶应该不会漏水。'],
   ['任何需求我们都会满足。', '大部分需求我们都会满足。'],
   ['您不会有任何损失。', '您不会有太大损失。'],
 ]);

@@ -10,6 +10,8 @@ describe('overpromise-absolute-scope', () => {
     'I will make sure this will never happen again.',
     'No problem at all, we will do whatever it takes.',
     '您不会有任何损失。',
+    '这款屋顶永远不会漏水。',
+    '以后再也不会发生这种情况。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-absolute-scope');
   });
@@ -22,6 +24,9 @@ describe('overpromise-absolute-scope', () => {
     'No problem at all!',
     'I never said that.',
     '您可随时联系我们。',
+    // 永远 in thanks and mission statements is not a promise.
+    '感谢您一直以来的支持，我们永远是您坚实的后盾。',
+    '我们永远把客户放在第一位。',
   ])('ignores %s', (text) => {
     expect(rulesFound(text)).not.toContain('overpromise-absolute-scope');
   });

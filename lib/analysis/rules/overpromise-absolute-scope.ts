@@ -19,7 +19,7 @@ const EN_FULL_QUALITY =
 const EN_NO_PROBLEM = /\bno problem(s)? at all\b/gi;
 
 const ZH_SCOPE =
-  /永远|任何(?:需求|要求|问题)(?:都|我们都)|不会(?:再|有任何)|再也不会|绝不会|(?:所有|一切)问题(?:都)?(?:会|能)|(?:我们|我司|小编)随时/g;
+  /永远不会|永远(?=没|也不|都不|都会|会)|任何(?:需求|要求|问题)(?:都|我们都)|不会(?:再|有任何)|再也不会|绝不会|(?:所有|一切)问题(?:都)?(?:会|能)|(?:我们|我司|小编)随时/g;
 
 export const overpromiseAbsoluteScope: Rule = {
   id: 'overpromise-absolute-scope',
@@ -49,14 +49,14 @@ export const overpromiseAbsoluteScope: Rule = {
     const { text } = facts;
     if (facts.lang === 'zh') {
       return matchesOf(ZH_SCOPE, text)
-        .filter((m) => zhFirm(facts, m.start) || /^不会/.test(m.text))
+        .filter((m) => zhFirm(facts, m.start, true) || /^不会/.test(m.text))
         .filter(() => !facts.isQuestion)
         .map((m) =>
           makeFinding(this, text, m.start, m.end, `“${m.text}”没有范围限制，容易让客户期待过高。`, [
             {
               label: '加上限定',
               replacement: m.text.replace(
-                /永远|任何|不会再|再也不会|绝不会|不会有任何|所有|一切|随时/,
+                /永远不会|永远|任何|不会再|再也不会|绝不会|不会有任何|所有|一切|随时/,
                 (w) => ZH_SOFTER[w] ?? w,
               ),
             },
@@ -89,6 +89,7 @@ export const overpromiseAbsoluteScope: Rule = {
 };
 
 const ZH_SOFTER: Record<string, string> = {
+  永远不会: '应该不会',
   永远: '长期',
   任何: '大部分',
   不会再: '尽量避免再',

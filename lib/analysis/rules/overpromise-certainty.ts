@@ -24,7 +24,21 @@ const EFFORT =
 const POST_VERB = /^(for sure|for certain|without fail|100|one hundred)/i;
 
 const ZH_CERTAINTY =
-  /(?<![不没的与及和])(?:一定|肯定|绝对|百分之百|100%|必定|必将|定会|务必)(?=[会能将给为帮把替让按严]|可以|不会|没问题|做|处理|解决|满意|及时|第一时间|马上|立即|尽快)(?![^,，。.!！]{0,4}(?:努力|全力|尽力))/g;
+  /(?<![不没的与及和])(?:一定|肯定|绝对|百分之百|百分百|100%|必定|必将|定会|务必)(?=[会能将给为帮把替让按严]|可以|不会|没问题|做|处理|解决|满意|及时|第一时间|马上|立即|尽快)(?![^,，。.!！]{0,4}(?:努力|全力|尽力))/g;
+
+/** A certainty under a disclaimer ("不保证一定能修好") is not asserted. */
+const ZH_DISCLAIMED = /不(?:能|敢)?保证|无法保证|难以保证|不承诺|不敢说|不一定/;
+
+/** An English certainty inside a condition ("if the parts arrive Monday, we'll for sure…") is not absolute. */
+const EN_CONDITION =
+  /\b(if|as long as|provided( that)?|providing|assuming|unless|so long as)\b(?!\s+(you|your)\b)/i;
+
+/** The Chinese clause up to `start`. */
+function clauseBefore(text: string, start: number): string {
+  const from =
+    Math.max(...['，', ',', '。', '；', ';'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+  return text.slice(from, start);
+}
 
 export const overpromiseCertainty: Rule = {
   id: 'overpromise-certainty',
@@ -54,7 +68,9 @@ export const overpromiseCertainty: Rule = {
     const { text } = facts;
     if (facts.lang === 'zh') {
       return matchesOf(ZH_CERTAINTY, text)
-        .filter((m) => zhFirm(facts, m.start, true))
+        .filter(
+          (m) => zhFirm(facts, m.start, true) && !ZH_DISCLAIMED.test(clauseBefore(text, m.start)),
+        )
         .map((m) => {
           // "一定会处理好" reads "会尽力处理好" once softened, so the 会 joins the span.
           const end = text[m.end] === '会' && !m.text.endsWith('会') ? m.end + 1 : m.end;
@@ -70,6 +86,11 @@ export const overpromiseCertainty: Rule = {
         });
     }
     const hits = matchesOf(EN_CERTAINTY, text).filter((m) => {
+      if (
+        EN_CONDITION.test(text.slice(0, m.start)) ||
+        EN_CONDITION.test(text.slice(m.end, m.end + 12))
+      )
+        return false;
       const clause = enFirmClause(facts, m.start, m.end);
       if (!clause || EFFORT.test(clause.action)) return false;
       return m.start < clause.actionStart || POST_VERB.test(m.text);

@@ -13,6 +13,10 @@ import type { Rule } from '../types';
 const EN_GUARANTEE =
   /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b(?!\s+(?:nothing|no\b|none))|rest assured|(?:you have|i give you|you've got) my word|(?:you can )?count on (?:me|us)\b|consider it done|(?:trust|believe) me(?=,?\s[^.!?]*\b(?:will|'ll)\b)|\b(?:is|are|it's|will be)\s+(?:absolutely\s+|fully\s+|100%\s+)?guaranteed\b)/gi;
 
+/** "We promise that we have not shared…": a representation about the past or present, not a promise. */
+const REPRESENTATION =
+  /^\s+(that\s+)?(we|i|our \w+|they|it|this)\s+(have|has|had|did|didn't|haven't|hasn't|hadn't|was|were|wasn't|weren't|are not|is not|aren't|isn't)\b/i;
+
 /** Financial and legal senses of "guarantee": a thing, not an assurance. */
 const EN_FINANCIAL =
   /\b(loan|guaranty|parent|corporate|bank|credit|fee|bond|letter of|payment|guarantor|collateral|financial|performance) guarantee|guarantee (agreement|fee|facility|letter|amount)|guaranteed (loan|debt|notes?|bonds?|minimum)\b|\b(loans?|debts?|notes?|bonds?|obligations?|credit|payments?)\s+(is|are|will be|was|were)\s+guaranteed|guaranteed by (the )?(parent|bank|company|government|guarantor|corp\w*|\w+ (inc|corp|ltd))\b/i;
@@ -69,6 +73,7 @@ export const overpromiseGuarantee: Rule = {
     }
     if (EN_FINANCIAL.test(text) || facts.isQuestion || RECIPIENT_CONDITION.test(text)) return [];
     return matchesOf(EN_GUARANTEE, text)
+      .filter((m) => !REPRESENTATION.test(text.slice(m.end)))
       .filter(
         (m) =>
           !/\b(not|never|cannot|can't|won't|don't|couldn't)\b[\w\s']{0,12}$/i.test(

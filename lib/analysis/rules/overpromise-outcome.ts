@@ -38,7 +38,7 @@ const EN_SOFT =
 const EN_REPORT = /\b(was|were|ran|went|has been|have been|had|did|turned out)\b/i;
 
 const ZH_OUTCOME =
-  /包(?:过|您过|你过|您通过|你通过|您拿到|你拿到|您成功|你成功|成功)|万无一失|一分不少|分文不少|丝毫不差|一模一样|零(?:bug|BUG|Bug|故障|差错|失误|投诉|缺陷|风险)|(?:100%|百分百|百分之百)(?:送到|到货|通过|成功|顺利|满意|解决|能|会|没问题)|(?:绝对|百分百|完全|尽管)放心|一定全部|(?:都|全)能全额/g;
+  /一(?:个|件|样|分|箱)(?:都|也)不(?:会)?(?:少|漏|差|错)|(?:绝对|肯定|一定)(?:能|会)?(?:办妥|搞定|到位|准时到|按时到)|包(?:过|您过|你过|您通过|你通过|您拿到|你拿到|您成功|你成功|成功)|万无一失|一分不少|分文不少|丝毫不差|一模一样|零(?:bug|BUG|Bug|故障|差错|失误|投诉|缺陷|风险)|(?:100%|百分百|百分之百)(?:送到|到货|通过|成功|顺利|满意|解决|能|会|没问题)|(?:绝对|百分百|完全|尽管)放心|一定全部|(?:都|全)能全额/g;
 
 /** Chinese hedges, advice and reports of the past that take the absolute out (上次办得万无一失). */
 const ZH_SOFT =
@@ -50,7 +50,7 @@ export const overpromiseOutcome: Rule = {
   severity: 'warning',
   cues: {
     en: /\b(period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|100%|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b/i,
-    zh: /包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
+    zh: /都不|也不|办妥|搞定|到位|准时到|按时到|包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
   },
   description:
     'Absolute claims about how things will turn out (", guaranteed", "count on it", "will never leak", "the rollout will be flawless", 包过, 万无一失, 一分不少, 零bug) promise an outcome nobody fully controls.',

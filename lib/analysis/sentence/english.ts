@@ -30,6 +30,10 @@ const LET_ME_SAY =
 const DELIVERED_NOW =
   /\b(as promised|attached|herewith|enclosed|below|with this (e-?mail|message|note))\b|\bto (the|a|his|her|their|our) \w+/i;
 
+/** "We promise that we have not shared…": a representation about the past or present. */
+const REPRESENTS =
+  /^(that\s+)?(we|i|our \w+|they|it|this)\s+(have|has|had|did|didn't|haven't|hasn't|was|were|are not|is not|aren't|isn't)\b/i;
+
 /** Performative promises: the clause they introduce is the writer's undertaking. */
 const PROMISING = new Set(['promise', 'guarantee']);
 /**
@@ -50,6 +54,10 @@ const PLAN = new Set('expect plan intend aim hope want like'.split(' '));
  */
 const PLAN_DELIVERS =
   /\b(you|your|u)\b|^(send|deliver|issue|ship|provide|share|forward|e-?mail|mail|fax|submit|finish|complete|resolve|fix|respond|reply|confirm|circulate|release|refund|return)\b|^get\b.*\b(out|back|over|across|to)\b|^have\b.*\b(ready|done|finished|complete|completed|over|back|out|live|\w+ed)\b/i;
+
+/** Courtesies phrased as plans ("I'd like to thank you"): nothing is delivered. */
+const PLAN_COURTESY =
+  /^(thank|apologi[sz]e|say|ask|know|see|meet|welcome|congratulate|introduce|remind|hear|discuss|chat|talk|express)\b/i;
 
 /** Progressive intents ("we're aiming to", "I am hoping to") and "would like to". */
 const PLAN_FORMS: Record<string, string> = {
@@ -130,14 +138,19 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     const clause = buildClause(sentence, tokens, markerIndex, after, subject);
     const plan = (PLAN.has(w) && !expectFromUs) || PLAN_FORMS[w] !== undefined || w === 'should';
     clause.hedged ||= plan;
-    if (plan && !PLAN_DELIVERS.test(clause.action)) clause.deliverable = false;
+    if (plan && (!PLAN_DELIVERS.test(clause.action) || PLAN_COURTESY.test(clause.action)))
+      clause.deliverable = false;
     // "I promise I won't…" is a commitment, whatever the promised clause says.
     if (PROMISING.has(w)) Object.assign(clause, { deliverable: true, negated: false });
     if (expectFromUs) Object.assign(clause, { actor: 'writer', hedged: false });
     if (NO_DELIVERABLE.test(clause.action)) clause.deliverable = false;
-    if (DELIVERING.has(w)) clause.deliverable = !DELIVERED_NOW.test(clause.action);
+    if (DELIVERING.has(w))
+      clause.deliverable = !DELIVERED_NOW.test(sentence.slice(clause.actionStart));
     // "…, I promise you that": the promise points back at a clause that stands on its own.
-    if (PROMISING.has(w) && /^(you\s+)?(that|this|it)\W*$/i.test(clause.action))
+    if (
+      PROMISING.has(w) &&
+      (/^(you\s+)?(that|this|it)\W*$/i.test(clause.action) || REPRESENTS.test(clause.action))
+    )
       clause.deliverable = false;
     if (guess) clause.deliverable = false;
     if (thingWillFollow(tokens, subject, clause.action)) clause.actor = 'writer';

@@ -1,0 +1,130 @@
+// Who undertakes what, by the structure of the sentence: a phrase table per pattern, in both
+// languages. `now` is Friday 27 November 2026, 09:00 UTC; due dates are checked by day.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+const NOW = '2026-11-27T09:00:00Z';
+const run = (text: string) => analyze(text, { now: NOW, timeZone: 'UTC' });
+const kinds = (text: string) => run(text).commitments.map((c) => c.dueKind);
+const days = (text: string) => run(text).commitments.map((c) => c.due?.slice(0, 10) ?? null);
+const findingKinds = (text: string) => run(text).findings.map((f) => f.kind);
+
+describe('an overpromise about the writer’s own action is also a commitment', () => {
+  it.each([
+    ['We guarantee the migration finishes this weekend.', 'explicit'],
+    ['We guarantee delivery by Monday.', 'explicit'],
+    ['I promise the certificates will be with you tomorrow.', 'explicit'],
+    ['保证明天完成。', 'explicit'],
+    ['我们保证今晚之前全部恢复。', 'explicit'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+    expect(findingKinds(text)).toContain('overpromise');
+  });
+  it.each([
+    'Your store will hit the first page of search, guaranteed.',
+    'This pump will never break down.',
+    '考试包过。',
+  ])('an outcome claim with no action is an overpromise only: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+    expect(findingKinds(text)).toContain('overpromise');
+  });
+});
+
+describe('Chinese undertakings without 会/将', () => {
+  it.each([
+    ['报价单我周四下午发您。', 'explicit'],
+    ['合同终稿明早给到您。', 'explicit'],
+    ['我们争取周五前上线。', 'explicit'],
+    ['尽量本周内给您答复。', 'explicit'],
+    ['纪要整理好后发到群里。', 'vague'],
+    ['样品我明天上午寄给您。', 'explicit'],
+    ['我下班前把表格发您。', 'explicit'],
+    ['盖章版我们回头寄您。', 'vague'],
+    ['这份报告我们出一版修改意见给您。', 'none'],
+  ])('%s (%s)', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+  it.each([
+    '报价单我昨天已经发您了。',
+    '请您周四前把报价单发给我们。',
+    '给您带来不便，非常抱歉。',
+    '报价单发您了吗？',
+    '为了便于给您核实，请提供订单号。',
+    '快递明天把货送到您那里。',
+    '您先看下合同有没有问题。',
+    '我们没有给您发过这封邮件。',
+  ])('not an undertaking: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('English subjects and shapes beyond "I/we will"', () => {
+  it.each([
+    ['Our finance team will issue the credit note by Friday.', 'explicit'],
+    ['Priya from our design team will share mockups next week.', 'explicit'],
+    ['Our QA lead, Dev, will run the regression pass tomorrow.', 'explicit'],
+    ['Carla in accounts will email you the invoice.', 'none'],
+    ['Your account manager will call you on Tuesday.', 'explicit'],
+    ['The replacement units will be dispatched from our depot tomorrow.', 'explicit'],
+    ["You'll get the signed copy from us by Thursday.", 'explicit'],
+    ['Expect the survey from our surveyor by noon.', 'explicit'],
+    ['We intend to complete your year-end audit by the 15th.', 'explicit'],
+    ['We plan to have the pilot ready for you by December 15.', 'explicit'],
+    ['We aim to send the first concepts next week.', 'explicit'],
+    ['We should be able to get the drawings to you by Thursday.', 'explicit'],
+    ["We're issuing the refund today.", 'explicit'],
+    ['ill send the quote tmrw, sorry!', 'explicit'],
+    ['well get the samples out to u asap', 'vague'],
+  ])('%s (%s)', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+  it.each([
+    'Their finance team will issue the credit note by Friday.',
+    'Acme Freight will deliver the pallets on Monday.',
+    'The countries our team will be visiting are listed below.',
+    'Prices will go up in January.',
+    'The system will be down tonight.',
+    'I plan to address the committee in February.',
+    'I would like to thank you for your patience.',
+    "I'm not sure that I'll be able to attend on Friday.",
+    'Let me apologize for the confusion.',
+    'I am sending you, as promised, the notes from Monday.',
+    'We promise that we have not shared your data.',
+    'You will receive a statement from your bank.',
+    'Well, that settles it.',
+  ])('not a commitment: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('a date belongs to its own commitment', () => {
+  it('a team’s dated promise and a vague one in one sentence', () => {
+    const text =
+      "Our ops team will send the lane report by Thursday, and I'll get back to you on pricing soon.";
+    expect(kinds(text)).toEqual(['explicit', 'vague']);
+    expect(days(text)).toEqual(['2026-12-03', null]);
+    expect(findingKinds(text)).toContain('vague-date');
+  });
+  it('coordinated clauses with one subject share the date', () => {
+    expect(days("I'll be in Denver on Monday and will stop by your plant.")).toEqual([
+      '2026-11-30',
+    ]);
+  });
+  it('a date in a condition is not the commitment’s', () => {
+    expect(days("If the parts arrive Monday, we'll finish by Wednesday.")).toEqual(['2026-12-02']);
+  });
+});
+
+describe('dates are not asked of what is not a deliverable', () => {
+  it.each([
+    "We'll do whatever it takes.",
+    'I promise this will never happen again.',
+    '这种情况以后永远不会再出现。',
+    '我们会尽最大努力。',
+  ])('%s: an overpromise, no date card', (text) => {
+    const found = findingKinds(text);
+    expect(found).not.toContain('missing-date');
+    expect(found).not.toContain('vague-date');
+    expect(kinds(text)).toEqual([]);
+  });
+});
