@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { endSession, startSession, type KeptSession } from './harness';
 import {
+  BODY,
   COMPOSE,
   highlightSizes,
   keptCall,
@@ -42,6 +43,22 @@ describe('Gmail compose: the severity chosen in Options → Rules', () => {
     await card(page).waitFor();
     await expect(card(page).getAttribute('data-severity')).resolves.toBe('error');
     await expect(card(page).locator('h2').textContent()).resolves.toMatch(/^Error “We guarantee/);
+    await page.close();
+  });
+
+  it('applies a severity changed while a draft is open once the user is back in the draft', async () => {
+    await keptCall(session, 'updateSettings', { patch: { ruleSeverity: {} } });
+    const page = await openGmail();
+    await waitForHighlight(page, 'kept-overpromise');
+    await keptCall(session, 'updateSettings', {
+      patch: { ruleSeverity: { 'overpromise-guarantee': 'info' } },
+    });
+    // Coming back to the draft gives its editor the focus again.
+    await page.bringToFront();
+    await page.locator(BODY).evaluate((el) => (el as HTMLElement).blur());
+    await page.locator(BODY).focus();
+    await waitForHighlight(page, 'kept-overpromise-info');
+    expect((await highlightSizes(page))['kept-overpromise'] ?? 0).toBe(0);
     await page.close();
   });
 

@@ -9,6 +9,7 @@ import type { Composer } from '../types';
 import { createCardController } from './card-controller';
 import { claimContext } from './context-owners';
 import { analyzeDraft, EMPTY_ANALYSIS, ignoreKey, type DraftContext } from './draft-analysis';
+import { followSettings } from './follow-settings';
 import { createReview } from './review-controller';
 import { contextOf, watchRecipients } from './recipients';
 import * as services from './services';
@@ -141,8 +142,7 @@ export function attachComposer(
     chip = mounted;
     renderChip();
   });
-  void services.loadSettings().then((settings) => {
-    if (signal.aborted) return;
+  followSettings(surface.element, signal, (settings) => {
     context.settings = services.ruleSettings(settings);
     setUiLanguage(settings?.language);
     reviewOn = settings?.reviewBeforeSend ?? true;

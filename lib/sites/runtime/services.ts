@@ -14,11 +14,22 @@ export interface ClientSummary {
 }
 
 let settings: Promise<Settings | null> | undefined;
+let reading = false;
 
-/** The user's settings, read once per page and after Kept changed them; null if unreachable. */
+/**
+ * The user's settings, read once per page and after Kept changed them; null if unreachable. `refresh`
+ * reads them again, unless a read is under way (every composer on the page asks at once when the
+ * user comes back to the tab).
+ */
 export function loadSettings(refresh = false): Promise<Settings | null> {
-  if (refresh || !settings)
-    settings = sendMessage('getSettings', {}).then((r) => (r.ok ? r.data.settings : null));
+  if (!settings || (refresh && !reading)) {
+    reading = true;
+    settings = sendMessage('getSettings', {})
+      .then((r) => (r.ok ? r.data.settings : null))
+      .finally(() => {
+        reading = false;
+      });
+  }
   return settings;
 }
 

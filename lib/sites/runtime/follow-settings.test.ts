@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../db/settings';
+import { followSettings } from './follow-settings';
+import { loadSettings } from './services';
+
+vi.mock('./services', () => ({ loadSettings: vi.fn() }));
+const load = vi.mocked(loadSettings);
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  load.mockReset();
+});
+
+describe('followSettings', () => {
+  it('applies the settings on open, and again when the editor gets focus back after a change', async () => {
+    let stored: Settings = DEFAULT_SETTINGS;
+    load.mockImplementation(() => Promise.resolve(stored));
+    const editor = document.createElement('div');
+    const apply = vi.fn();
+    const controller = new AbortController();
+    followSettings(editor, controller.signal, apply);
+    await flush();
+    expect(apply).toHaveBeenCalledTimes(1);
+
+    editor.dispatchEvent(new FocusEvent('focus'));
+    await flush();
+    expect(load).toHaveBeenLastCalledWith(true);
+    expect(apply).toHaveBeenCalledTimes(1);
+
+    stored = { ...DEFAULT_SETTINGS, ruleSeverity: { 'overpromise-guarantee': 'error' } };
+    editor.dispatchEvent(new FocusEvent('focus'));
+    await flush();
+    expect(apply).toHaveBeenLastCalledWith(stored);
+
+    controller.abort();
+    stored = DEFAULT_SETTINGS;
+    editor.dispatchEvent(new FocusEvent('focus'));
+    await flush();
+    expect(apply).toHaveBeenCalledTimes(2);
+  });
+});
