@@ -1,7 +1,7 @@
 /**
  * past-date: a commitment whose stated due date has already passed (a typo, or a reused template).
  */
-import { dayIn, readableDue } from '../rule-kit/dates';
+import { concreteDateFixes, dayIn, readableDue } from '../rule-kit/dates';
 import { COMMITMENT_RULE_CUES } from '../rule-kit/cues';
 import { makeFinding, say } from '../rule-kit/finding';
 import type { Rule } from '../types';
@@ -39,6 +39,8 @@ export const pastDate: Rule = {
             `This date (${readableDue(c.due!, lang, ctx)}) has already passed.`,
             `这个日期（${readableDue(c.due!, lang, ctx)}）已经过去了。`,
           ),
+          // Most often a typo or an old template: offer the near dates a new promise would get.
+          concreteDateFixes(lang, ctx),
         );
       });
   },
