@@ -4,6 +4,10 @@ fixTable('overpromise-certainty', [
   ['It will definitely be done tomorrow.', 'It will be done tomorrow.'],
   ['We will certainly deliver on time.', 'We will deliver on time.'],
   ['It will be 100% ready by Monday.', 'It will be fully ready by Monday.'],
+  [
+    "We'll have your kitchen finished before Thanksgiving, 100%.",
+    "We'll have your kitchen finished before Thanksgiving.",
+  ],
   ["I'm absolutely sure you'll love the new design.", "I'm hopeful you'll love the new design."],
   [
     'I am certain that the broker will accept the terms.',

@@ -101,18 +101,28 @@ export const overpromiseCertainty: Rule = {
           (m) => !/\b(fairly|pretty|quite|reasonably)\b/i.test(m.text),
         );
     return [...hits, ...frames].map((m) => {
+      // A tag at the end of a clause ("…by Friday, 100%.") goes with its comma.
+      const tag = /^\s*([.!?;—–]|$)/.test(text.slice(m.end))
+        ? /,\s*$/.exec(text.slice(0, m.start))
+        : null;
+      const start = tag ? m.start - tag[0].length : m.start;
       // Removing a word takes the space after it too, so the fix leaves no double space.
       const end =
-        /^\s/.test(text.slice(m.end)) && !/\b(certain|positive|confident)\b/i.test(m.text)
+        !tag && /^\s/.test(text.slice(m.end)) && !/\b(certain|positive|confident)\b/i.test(m.text)
           ? m.end + 1
           : m.end;
       return makeFinding(
         this,
         text,
-        m.start,
+        start,
         end,
         `"${m.text.trim()}" promises certainty about an outcome you do not fully control.`,
-        [{ label: 'Remove the certainty', replacement: softenEn(text.slice(m.start, end)) }],
+        [
+          {
+            label: 'Remove the certainty',
+            replacement: tag ? '' : softenEn(text.slice(start, end)),
+          },
+        ],
       );
     });
   },

@@ -123,11 +123,23 @@ function softenEn(span: string, rest: string): string {
     return /^\s*,/.test(rest)
       ? `${/^[A-Z]/.test(span) ? 'H' : 'h'}opefully`
       : `${/^[A-Z]/.test(span) ? 'I' : 'i'} expect`;
+  // Tacked on at the end ("…, I promise." / "…, I guarantee it."), a promise becomes a hope.
+  if (/^\s*([.!]|$)/.test(rest)) return `${subject} hope`;
+  if (/^\s+(it|that)\s*([.!]|$)/i.test(rest)) return `${subject} expect`;
+  // "I promise you (that) we'll…" tells; "we promise you a smooth launch" gives.
+  if (/^\s+you\b/i.test(rest))
+    return /^\s+you\s*(that\b|,|[.!]|$|(we|i|it|this|they|the|our|your|everything)\b)/i.test(rest)
+      ? `${subject} can tell`
+      : `${best} to give`;
   const next = /^\W*(\w+)/.exec(rest)?.[1]?.toLowerCase() ?? '';
   if (next === 'to') return best;
-  if (/^(that|you|it|this|we|they|he|she|i|i'm|i'll|we'll|your)$/.test(next))
+  // A clause follows ("we guarantee the line will be installed…"): do our best to make sure of it.
+  if (
+    /^(that|it|this|we|they|he|she|i|i'm|i'll|we'll|your)$/.test(next) ||
+    /^\s+[^.,;!?]*?\b(will|'ll|won't|is|are|shall|can)\b/i.test(rest)
+  )
     return `${best} to make sure`;
-  return `${subject} ${/^guarantee/i.test(span.split(/\s+/).pop() ?? '') ? 'aim for' : 'will do ' + (we ? 'our' : 'my') + ' best on'}`;
+  return `${subject} aim for`;
 }
 
 /**
