@@ -83,3 +83,18 @@ export const ZH_HOLIDAY_RECOGNISERS: readonly Recogniser[] = [
     },
   },
 ];
+
+const EN_BARE =
+  /^(?:the\s+)?(?:christmas(?:\s+eve|\s+day)?|xmas|thanksgiving(?:\s+day)?|new\s+year['’]?s(?:\s+eve|\s+day)?|(?:chinese|lunar)\s+new\s+year|spring\s+festival|mid-?autumn\s+festival|dragon\s+boat\s+festival)$/i;
+const ZH_BARE = /^(?:春节|除夕|大年三十|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)$/;
+
+/**
+ * A date field holding only a holiday's name ("Christmas", 国庆) means that day; in running text a bare
+ * name is no date. Returns the input framed so the recognisers above read it ("on Christmas", 国庆当天),
+ * or null when it is not a bare holiday name.
+ */
+export function framedHoliday(input: string): string | null {
+  if (EN_BARE.test(input)) return `on ${input}`;
+  if (ZH_BARE.test(input)) return `${input}当天`;
+  return null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableDate } from './holiday-table';
-import { findDueDates, type DateContext } from './index';
+import { findDueDates, parseDue, type DateContext } from './index';
 
 /** Sunday 29 November 2026, 10:00 in Shanghai. */
 const NOV_29: DateContext = { now: new Date('2026-11-29T02:00:00Z'), timeZone: 'Asia/Shanghai' };
@@ -114,5 +114,27 @@ describe('the lunar and solar-term table', () => {
   it('has nothing outside 2024–2035', () => {
     expect(tableDate('spring', 2023)).toBeNull();
     expect(tableDate('midautumn', 2036)).toBeNull();
+  });
+});
+
+describe('a date field holding a holiday’s name (popup, side panel)', () => {
+  it.each([
+    ['Christmas', 'explicit', '2026-12-25T17:00:00+08:00'],
+    ['Christmas Eve', 'explicit', '2026-12-24T17:00:00+08:00'],
+    ['Thanksgiving', 'explicit', '2027-11-25T17:00:00+08:00'],
+    ['国庆', 'explicit', '2027-10-01T17:00:00+08:00'],
+    ['春节', 'explicit', '2027-02-06T17:00:00+08:00'],
+    ['中秋节', 'explicit', '2027-09-15T17:00:00+08:00'],
+    ['after Christmas', 'explicit', '2026-12-28T17:00:00+08:00'],
+    ['Christmas party', 'none', null],
+  ])('%s', (input, kind, due) => {
+    expect(parseDue(input, NOV_29)).toMatchObject({ kind, due });
+  });
+
+  it('has no lunar date past the table', () => {
+    expect(parseDue('春节', at('2035-03-01T02:00:00Z'))).toMatchObject({
+      kind: 'vague',
+      due: null,
+    });
   });
 });

@@ -10,6 +10,7 @@
 import { chronoCandidates } from './chrono-run';
 import { readCues } from './cues';
 import { EN_RECOGNISERS } from './en';
+import { framedHoliday } from './holiday-words';
 import { mergeCandidates } from './merge';
 import { pieces } from './pieces';
 import { resolveIso } from './resolve';
@@ -97,15 +98,20 @@ export function findDueDates(text: string, ctx: DateContext): DueMatch[] {
 
 /**
  * Parses a short user-typed "when" ("next Friday", "end of Q2", "下周五", "月底前", "asap"): the first
- * explicit phrase if any, else the first vague one, else kind 'none'.
+ * explicit phrase if any, else the first vague one, else kind 'none'. A holiday's bare name
+ * ("Christmas", 国庆) is its day here, though not in running text.
  */
 export function parseDue(
   input: string,
   ctx: DateContext,
 ): { kind: DueKind; due: string | null; text: string | null } {
-  const found = findDueDates(typeof input === 'string' ? input.trim() : '', ctx);
+  const text = typeof input === 'string' ? input.trim() : '';
+  const found = findDueDates(text, ctx);
   const best = found.find((m) => m.kind === 'explicit') ?? found[0];
-  return best
-    ? { kind: best.kind, due: best.due, text: best.text }
+  if (best) return { kind: best.kind, due: best.due, text: best.text };
+  const framed = framedHoliday(text);
+  const holiday = framed === null ? undefined : findDueDates(framed, ctx)[0];
+  return holiday
+    ? { kind: holiday.kind, due: holiday.due, text }
     : { kind: 'none', due: null, text: null };
 }
