@@ -136,8 +136,26 @@ function softenEn(span: string): string {
     );
   if (/^will\s+never\s+/i.test(body)) return body.replace(/^will\s+never\s+/i, 'should not ');
   if (/^'ll\s+never\s+/i.test(body)) return body.replace(/^'ll\s+never\s+/i, ' should not ');
+  const plain = plainClaim(body);
+  if (plain !== undefined) return lead + plain;
   if (lead) return lead.includes(',') ? ', as far as we can tell' : `${lead}we expect so`;
-  return 'we expect so';
+  // "Guaranteed — your graphics will be there": a tag that opens the sentence.
+  return /^[A-Z]/.test(body) ? 'Most likely' : 'we expect so';
+}
+
+/** What can honestly be said in the place of an absolute claim, so the sentence still reads. */
+function plainClaim(body: string): string | undefined {
+  const cap = (s: string) => (/^[A-Z]/.test(body) ? s[0]!.toUpperCase() + s.slice(1) : s);
+  if (/without (a|any) (single )?(hitch|glitch|problem|issue)/i.test(body))
+    return body.replace(/without (a|any) (single )?(hitch|glitch|problem|issue)/i, 'smoothly');
+  const every = /^every (\w+) (squashed|fixed|resolved|gone|ironed out)$/i.exec(body);
+  if (every) return cap(`the known ${every[1]}s ${every[2]}`);
+  if (/^zero chance$/i.test(body)) return cap('little chance');
+  if (/^there(?:'s| is) no way$/i.test(body)) return cap('it is unlikely');
+  if (/^will\s+last/i.test(body)) return 'should last for many years';
+  const ever = /^no (\w+), ever$/i.exec(body);
+  if (ever) return cap(`no ${ever[1]} expected`);
+  return undefined;
 }
 
 function softenZh(span: string): string {
@@ -149,8 +167,8 @@ function softenZh(span: string): string {
     .replace(/一分不少|分文不少/, '按条款足额')
     .replace(/丝毫不差|一模一样/, '尽量一致')
     .replace(/^零(.+)$/, '尽量减少$1')
-    .replace(/^(100%|百分百|百分之百)/, '争取')
     .replace(/^(绝对|百分百|完全|尽管)放心/, '放心')
+    .replace(/^(100%|百分百|百分之百)/, '争取')
     .replace(/^一定全部/, '尽力全部')
     .replace(/^(都|全)能全额/, '按条款');
 }
