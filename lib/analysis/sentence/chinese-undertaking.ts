@@ -8,18 +8,24 @@
 import type { Actor } from '../types';
 
 /** Actions that hand something over or get something done for the recipient. */
-const ACTION =
-  /[发寄]给?您|给您(?!带来|造成|的|添|使用|不便|道歉)|给到|带您|陪您|跟您(?:汇报|沟通|确认|对|聊|约|说|同步|联系|反馈|回复)|发(?:到|至|过去|您|一份|一版|给|出|微信|邮件|邮箱)|寄(?:到|过去|给|出|您|一份)|送(?:到|过去|给|达)|交付|交(?:给您|到)|递(?:交|上去)|提交|同步|上线|发货|出货|到货|出(?:[一两几\d]?[版份稿个张])|出(?:方案|报价|结果|调整稿|初稿|终稿|清单|排期)|定稿|开(?:给|好)|推(?:[一两几\d]份|给)|重新录|整理好?(?:后|发|给)|安排|跟进|处理|回复|回话|答复|回电|告知|告诉您|通知(?:您|到)|联系您|上门|更新到|申请|申报|提供给|补发|退款|退还|修改好|改好|对一遍|复尺|评估|排期|测试|审核|核对|核实|查一下|看一下|follow ?up|check/i;
+export const ACTION =
+  /(?:帮|(?<!因)为|替)(?:您|你)(?=[\u4e00-\u9fff])(?!的|带来|造成)|(?:我|我们|我这边)来(?:跟进|处理|提交|安排|负责|对接|翻|做|办|谈|改|写|联系)|(?:调整|改|推迟|延|延期|提前|顺延)到|送去|带去|寄去|拿去|[发寄]给?您|给您(?!带来|造成|的|添|使用|不便|道歉)|给到|带您|陪您|跟您(?:汇报|沟通|确认|对|聊|约|说|同步|联系|反馈|回复)|发(?:到|至|过去|您|一份|一版|给|出|微信|邮件|邮箱)|寄(?:到|过去|给|出|您|一份)|送(?:到|过去|给|达)|交付|交(?:给您|到)|递(?:交|上去)|提交|同步|上线|发货|出货|到货|出(?:[一两几\d]?[版份稿个张])|出(?:方案|报价|结果|调整稿|初稿|终稿|清单|排期)|定稿|开(?:给|好)|推(?:[一两几\d]份|给)|重新录|整理好?(?:后|发|给)|安排|跟进|处理|回复|回话|答复|回电|告知|告诉您|通知(?:您|到)|联系您|上门|更新到|申请|申报|提供给|补发|退款|退还|修改好|改好|对一遍|复尺|评估|排期|测试|审核|核对|核实|查一下|看一下|follow ?up|check/i;
 
 /** Time words and bounded windows that bind an action to a moment (explicit or vague). */
 const TIME =
   /今天|今晚|今早|明天|明早|明晚|明后天|后天|上午|下午|晚上|中午|凌晨|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|本周|这周|下个?月|月底|月初|月中|年底|年前|节前|节后|春节|国庆|[0-9０-９一二三四五六七八九十两]+\s*(?:月|日|号|点|小时|天|周|个工作日)|工作日|下班前|开[会课播展幕]前|之前|以内|内|EOD|COB|ASAP|尽快|马上|立即|稍后|第一时间|改天|过几天|近期|后续|回头|随后|待会|一会儿?|等.{1,12}后|.{1,8}(?:后|完|好)(?:再|我|我们|就|马上|第一时间)/;
 
+/** Verbs that hand the work over by themselves. */
+const HANDOVER = /交付|发货|出货|寄出|发出|送达|上线|提交|交稿|定稿|到货/;
+
 /** Plan words: a hedged undertaking is still an undertaking (我们争取…, 预计…给您). */
 const PLAN = /争取|预计|打算|计划|准备|尽量|力争|拟/;
 
 /** Reports of what is done, or of a state: 已经发您了, 改好了, 发过. */
-const DONE = /已经|已|刚刚|刚才|曾|了(?![解])|过(?=[了。，,])/;
+const DONE = /已经|已|刚刚|刚才|曾|了(?![解])|过(?=[了。，,])|成功|完毕/;
+
+/** Offers and requests: "我们也可以帮您做" (an offer), "麻烦您这周内提供给我们" (a request). */
+const OFFER = /可以|能够|^能|可帮|请您|麻烦您|烦请|请亲|麻烦亲|建议|(?:您|你|亲)[^，,。]{0,6}的话/;
 
 /** Someone other than the writer's side acts. */
 const THIRD =
@@ -27,7 +33,7 @@ const THIRD =
 
 /** The recipient acts (not 给您/发您/跟您, where 您 receives). */
 const RECIPIENT_ACTS =
-  /(?:^|[^给发寄带陪跟向为帮替与和对让请告诉知到])(?:您|你|亲)(?:先|再|可以|可|需要|要|自己|这边|那边|看|确认|核|填|签|提供|发|回)/;
+  /(?:^|[^给发寄带陪跟向为帮替与和对让请告诉知到])(?:您|你|亲)(?:先|再|可以|可|需要|要|自己|这边|那边|看|确认|核|填|签|提供|发|回)(?![^，,。]{0,3}的)/;
 
 /** Requests to the recipient, and negations of the action. */
 const REQUEST = /^(?:请|烦请|麻烦|建议|欢迎|记得|务必|不妨|您可以|你可以|可以)/;
@@ -60,10 +66,11 @@ export function chineseUndertaking(clause: string, inherited: Actor): Undertakin
   const before = text.slice(0, action.index);
   const around = text.slice(Math.max(0, action.index - 3), action.index + action[0].length + 3);
   if (
-    DONE.test(before.slice(-6)) ||
+    DONE.test(before.slice(Math.max(0, lastIndex(WRITER, before))).slice(-12)) ||
     DONE.test(text.slice(action.index, action.index + action[0].length + 4))
   )
     return null;
+  if (OFFER.test(before)) return null;
   if (NEGATION.test(before.slice(-5)) || /吗|么/.test(around)) return null;
   const third = lastIndex(THIRD, before);
   const writer = lastIndex(WRITER, before);
@@ -74,13 +81,19 @@ export function chineseUndertaking(clause: string, inherited: Actor): Undertakin
   const timed = TIME.test(text);
   const plan = PLAN.test(text);
   if (!aimed && !timed && !plan) return null;
-  if (!aimed && writer < 0 && !plan) return null;
+  // A topic, a time and a delivery with no subject ("合同译稿24小时内交付") is the writer's own
+  // delivery; a weaker verb needs a subject or a recipient ("系统明天升级" is a notice).
+  if (!aimed && writer < 0 && !plan && !(timed && HANDOVER.test(text))) return null;
   return { actionAt: action.index, hedged: plan };
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** Where the last match of `re` starts in `text`, or -1 (global copies are made once). */
 function lastIndex(re: RegExp, text: string): number {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'g')));
   let at = -1;
-  const g = new RegExp(re.source, 'g');
   for (const m of text.matchAll(g)) at = m.index;
   return at;
 }

@@ -1,3 +1,5 @@
+import { ACTION } from './chinese-undertaking';
+
 /**
  * The commitment extractor's own cues for the cheap first pass (ARCHITECTURE decision 2): words
  * without which no clause of a sentence can undertake anything. The rules declare theirs; these cover
@@ -12,5 +14,6 @@ export const EN_COMMITMENT_CUE =
  * Chinese: an action toward the recipient (发您, 给您, 寄给, 交付, 上线…), a plan word (争取, 预计, 打算),
  * or a handover to the writer (交给我, 我来).
  */
-export const ZH_COMMITMENT_CUE =
-  /[发寄给带交传送推递约回]您|给到|到您|发到|寄到|送到|交付|提交|上线|同步|安排|处理|跟进|联系|回复|回电|答复|核实|反馈|告知|通知|出[一两几\d]?[版份稿]|争取|预计|打算|计划|准备|尽量|我来|交给我|包在我/;
+export const ZH_COMMITMENT_CUE = new RegExp(
+  `${ACTION.source}|${/[发寄给带交传送推递约回]您|给到|到您|发到|寄到|送到|交付|提交|上线|同步|安排|处理|跟进|联系|回复|回电|答复|核实|反馈|告知|通知|出[一两几\d]?[版份稿]|争取|预计|打算|计划|准备|尽量|我来|交给我|包在我/.source}`,
+);
