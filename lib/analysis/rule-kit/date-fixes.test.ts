@@ -5,10 +5,10 @@ import type { AnalysisContext } from '../types';
 /**
  * Kept's own date fixes must round-trip: apply every fix the date rules offer (replace the finding's
  * span, as the editor does), analyse the result, and the commitment is due on the day the fix's label
- * names, at the 17:00 close of business, with no missing-date or vague-date warning left.
+ * names, at the 17:00 close of business, with no missing-date, vague-date or past-date warning left.
  */
 
-const DATE_RULES = new Set(['missing-date', 'vague-date']);
+const DATE_RULES = new Set(['missing-date', 'vague-date', 'past-date']);
 
 const NOWS: [string, AnalysisContext][] = [
   ['a Sunday in Shanghai', { now: '2026-11-29T02:00:00Z', timeZone: 'Asia/Shanghai' }],
@@ -30,6 +30,10 @@ const SENTENCES = [
   '稍后会有工作人员联系您。',
   '我们会在周五左右给您发货。',
   '我会在周五或者有空的时候帮您看一下。',
+  // Past on every `now` below: the month-day rule keeps a date up to about two months back.
+  'I will send it by November 20.',
+  'I will send it on 3 March 2020.',
+  '我们会在11月20日前发货。',
 ];
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
