@@ -15,6 +15,12 @@ const NOWS: [string, AnalysisContext][] = [
   ['a Friday evening in New York', { now: '2026-11-27T23:30:00Z', timeZone: 'America/New_York' }],
   ['31 December in Shanghai', { now: '2026-12-31T07:00:00Z', timeZone: 'Asia/Shanghai' }],
   ['a Monday morning in London', { now: '2026-11-30T08:00:00Z', timeZone: 'Europe/London' }],
+  ['a Saturday in Los Angeles', { now: '2026-12-05T20:00:00Z', timeZone: 'America/Los_Angeles' }],
+  ['a Thursday in Shanghai', { now: '2026-12-03T01:00:00Z', timeZone: 'Asia/Shanghai' }],
+  [
+    '31 December at night in New York',
+    { now: '2027-01-01T03:30:00Z', timeZone: 'America/New_York' },
+  ],
 ];
 
 const SENTENCES = [
