@@ -77,7 +77,8 @@ export function chineseUndertaking(clause: string, inherited: Actor): Undertakin
   if (third > writer) return null;
   if (RECIPIENT_ACTS.test(before + action[0])) return null;
   if (writer < 0 && inherited !== 'writer') return null;
-  const aimed = /您|你|贵司|贵公司|群里|邮箱|微信/.test(text);
+  // Volunteering ("我来跟进", "交给我") takes the work on even without a time or a recipient.
+  const aimed = /您|你|贵司|贵公司|群里|邮箱|微信|我们?来|交给我/.test(text);
   const timed = TIME.test(text);
   const plan = PLAN.test(text);
   if (!aimed && !timed && !plan) return null;

@@ -35,9 +35,12 @@ export function chineseClauses(sentence: string): Clause[] {
   for (const m of [...sentence.matchAll(CLAUSE_SPLIT), null]) {
     const end = m ? m.index : body;
     const isLast = !m || sentence.slice(end + 1, body).trim() === '';
+    const marked = analyseClause(sentence, start, end, lastActor, question && isLast);
+    // A marker clause whose verb the service list lacks ("我帮您整理成表") may still hand something over.
+    if (marked && !marked.deliverable && chineseUndertaking(sentence.slice(start, end), lastActor))
+      marked.deliverable = true;
     const clause: Clause | null =
-      analyseClause(sentence, start, end, lastActor, question && isLast) ??
-      undertakingClause(sentence, start, end, lastActor, question && isLast);
+      marked ?? undertakingClause(sentence, start, end, lastActor, question && isLast);
     if (clause) {
       out.push(clause);
       lastActor = clause.actor;

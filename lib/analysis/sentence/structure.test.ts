@@ -41,6 +41,11 @@ describe('Chinese undertakings without 会/将', () => {
     ['我下班前把表格发您。', 'explicit'],
     ['盖章版我们回头寄您。', 'vague'],
     ['这份报告我们出一版修改意见给您。', 'none'],
+    ['发票明细我帮您整理成一张表。', 'none'],
+    ['系统权限的问题交给我，我来跟进处理。', 'none'],
+    ['这批货的交期我们调整到5月28日。', 'explicit'],
+    ['样衣三天内交付。', 'explicit'],
+    ['您要的色卡我让工厂寄一份给您。', 'none'],
   ])('%s (%s)', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -53,6 +58,11 @@ describe('Chinese undertakings without 会/将', () => {
     '快递明天把货送到您那里。',
     '您先看下合同有没有问题。',
     '我们没有给您发过这封邮件。',
+    '您需要的话，我们也可以帮您做一份方案。',
+    '资料清单麻烦您这周内提供给我们。',
+    '我们已于3月1日发货。',
+    '这是因为您在关闭屏幕前正在使用加密应用。',
+    '系统明天升级。',
   ])('not an undertaking: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
