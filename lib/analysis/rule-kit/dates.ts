@@ -1,5 +1,6 @@
 /** Date helpers for the rules: calendar days in the user's zone, and date phrases for fixes. */
 import { formatDue, suggestDueDates } from '../due';
+import { withoutEvent, zhDateSlot } from './date-span';
 import type { Commitment, Fix, Lang, ResolvedContext } from '../types';
 
 /** Formatters per zone: creating one costs ~50 µs, more than analysing a sentence. */
@@ -50,13 +51,15 @@ export function addDateFixes(
   lang: Lang,
   ctx: ResolvedContext,
   actionStart: number,
+  end = c.end,
 ): Fix[] {
+  const slot = zhDateSlot(sentence, c.start, actionStart);
   return suggestions(lang, ctx).map((s) => ({
     label: s.label,
     replacement:
       lang === 'zh'
-        ? sentence.slice(c.start, actionStart) + s.phrase + sentence.slice(actionStart, c.end)
-        : `${sentence.slice(c.start, c.end)} ${s.phrase}`,
+        ? sentence.slice(c.start, slot) + s.phrase + sentence.slice(slot, end)
+        : `${withoutEvent(sentence.slice(c.start, end))} ${s.phrase}`,
   }));
 }
 

@@ -2,6 +2,7 @@
  * missing-date: a commitment with no time at all ("I'll send you the draft", 我们会跟进处理). A promise
  * without a date is the one most easily forgotten on both sides; the fix adds a concrete date.
  */
+import { clauseEnd } from '../rule-kit/date-span';
 import { addDateFixes } from '../rule-kit/dates';
 import { COMMITMENT_RULE_CUES } from '../rule-kit/cues';
 import { makeFinding, say } from '../rule-kit/finding';
@@ -34,17 +35,19 @@ export const missingDate: Rule = {
       .filter((c) => c.dueKind === 'none')
       .map((c) => {
         const clause = facts.clauses.find((k) => k.start === c.start);
+        // English: the date goes at the end of the clause, not inside "let you | know".
+        const end = lang === 'en' ? clauseEnd(text, c, facts.commitments) : c.end;
         return makeFinding(
           this,
           text,
           c.start,
-          c.end,
+          end,
           say(
             lang,
             'This commitment has no date. When will it happen?',
             '这个承诺没有时间，客户不知道什么时候能等到。',
           ),
-          addDateFixes(c, text, lang, ctx, clause?.actionStart ?? c.start),
+          addDateFixes(c, text, lang, ctx, clause?.actionStart ?? c.start, end),
         );
       });
   },

@@ -2,6 +2,7 @@
  * vague-date: a commitment whose only time is fuzzy ("soon", "ASAP", "when I get it", 尽快, 稍后, 后续).
  * The writer means one thing and the reader hears another; the fix names a concrete date.
  */
+import { clauseEnd } from '../rule-kit/date-span';
 import { addDateFixes, concreteDateFixes } from '../rule-kit/dates';
 import { COMMITMENT_RULE_CUES } from '../rule-kit/cues';
 import { makeFinding, say } from '../rule-kit/finding';
@@ -36,9 +37,10 @@ export const vagueDate: Rule = {
         const date = facts.dates.find(
           (d) => d.kind === 'vague' && d.start >= c.start - 20 && d.end <= c.end + 40,
         );
+        // Without a date phrase the commitment waits on an event: English fixes rewrite its clause.
         const [start, end] = date
           ? [date.start, eventEnd(text, date.text, date.end)]
-          : [c.start, c.end];
+          : [c.start, lang === 'en' ? clauseEnd(text, c, facts.commitments) : c.end];
         return makeFinding(
           this,
           text,
@@ -63,6 +65,7 @@ export const vagueDate: Rule = {
                 lang,
                 ctx,
                 facts.clauses.find((k) => k.start === c.start)?.actionStart ?? c.start,
+                end,
               ),
         );
       });
@@ -75,6 +78,9 @@ export const vagueDate: Rule = {
  * legal".
  */
 function eventEnd(sentence: string, phrase: string, end: number): number {
+  // "soon-ish": the hedge goes with the vague word it softens.
+  const ish = /^-?ish\b/i.exec(sentence.slice(end));
+  if (ish) return end + ish[0].length;
   if (!/^(once|when|whenever|as soon as|soon as|after|upon)\b/i.test(phrase)) return end;
   const stop = /[,;.!?]/.exec(sentence.slice(end));
   return stop ? end + stop.index : sentence.trimEnd().length;
