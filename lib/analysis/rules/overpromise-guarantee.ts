@@ -144,7 +144,7 @@ function softenEn(span: string, rest: string): string {
 
 /**
  * 保证/承诺 → 争取; 包您满意 → 尽力让您满意; a promised "satisfying" answer loses the adjective; 放心 goes
- * with its comma; 不会有任何 (no loss at all) becomes 不会有太大.
+ * with its comma, before or after it; 不会有任何 (no loss at all) becomes 不会有太大.
  */
 function softenZh(span: string): string {
   return span
@@ -152,6 +152,7 @@ function softenZh(span: string): string {
     .replace(/保证|承诺|担保|确保/, '争取')
     .replace(/满意的?(?=答复|处理结果|结果|说法|交代|解决方案|处理)/, '')
     .replace(/处理好|解决好|妥善处理/, '尽力处理')
+    .replace(/[，,]\s*(请)?(您|你)?放心$/, '')
     .replace(/(请)?(您|你)?放心[，,]?/, '')
     .replace(/不会有任何/, '不会有太大');
 }
