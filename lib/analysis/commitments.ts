@@ -34,6 +34,16 @@ function enScope(sentence: string, clauses: Clause[], i: number): [number, numbe
   return [from, next < clauses.length ? clauses[next]!.start : sentence.length];
 }
 
+/**
+ * Whether a date in a commitment's reach is its due date: not one inside an embedded question ("I'll
+ * ask whether they can fit it into next week's run") nor an effective date ("effective Jan 1").
+ */
+function ownDate(sentence: string, c: Clause, d: SentenceDate): boolean {
+  if (d.start > c.actionStart && /\b(whether|if)\b/i.test(sentence.slice(c.actionStart, d.start)))
+    return false;
+  return !/\b(effective|as of)\s*$/i.test(sentence.slice(Math.max(0, d.start - 12), d.start));
+}
+
 /** Whether a future clause is a commitment. */
 export const isCommitment = (c: Clause): boolean =>
   c.actor === 'writer' &&
@@ -54,7 +64,7 @@ export function extractCommitments(
   clauses.forEach((c, i) => {
     if (!isCommitment(c)) return;
     const [from, to] = lang === 'zh' ? zhScope(sentence, c) : enScope(sentence, clauses, i);
-    let near = dates.filter((d) => d.start >= from && d.end <= to);
+    let near = dates.filter((d) => d.start >= from && d.end <= to && ownDate(sentence, c, d));
     // "I'll be in Denver on Monday and will stop by your plant": a clause whose subject is elided
     // shares the date of the clause it is coordinated with, when it has no time of its own.
     const prev = clauses[i - 1];

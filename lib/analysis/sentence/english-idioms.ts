@@ -93,3 +93,32 @@ export function deliveredToRecipient(
     THING_DELIVERY.test(clause.action)
   );
 }
+
+/** Company-like words: a named subject with one is another organisation, not a colleague. */
+const ORGANISATION =
+  /\b(inc|corp|corporation|llc|ltd|co|company|bank|group|partners|authority|department|agency|council|court|commission|university)\b/i;
+
+/**
+ * "Tammy Sheppherd will get you a copy", "John will be sending you the assignment": a person named by
+ * the writer, acting toward the recipient, is the writer's colleague.
+ */
+export function namedColleague(
+  sentence: string,
+  tokens: Token[],
+  subject: Subject,
+  clause: Pick<Clause, 'action' | 'markerStart'>,
+): boolean {
+  if (subject.actor !== 'third') return false;
+  const name = sentence.slice(subject.start, clause.markerStart).trim();
+  const words = name.split(/\s+/);
+  const person =
+    words.length <= 3 &&
+    words.every((w) => /^[A-Z][a-z]+$/.test(w)) &&
+    !/^(he|she|they|it|this|that|there|someone|somebody|everyone)$/i.test(words[0]!);
+  return (
+    person &&
+    !ORGANISATION.test(name) &&
+    tokens.some((t) => t.start === subject.start) &&
+    /^(be\s+)?\w+(ing)?\s+(you|your)\b|^\w+\s+[^.;!?]{0,30}\bto you\b/i.test(clause.action)
+  );
+}

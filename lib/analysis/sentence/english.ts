@@ -10,9 +10,10 @@ import {
   moreToFollow,
   overridden,
   deliveredToRecipient,
+  namedColleague,
   thingWillFollow,
 } from './english-idioms';
-import { embedded, subjectBefore } from './english-subject';
+import { embedded, subjectBefore, type Subject } from './english-subject';
 import { buildClause } from './english-verb';
 import { RECIPIENT_CONDITION } from './lexicon-en';
 import type { Token } from './tokens';
@@ -33,6 +34,23 @@ const DELIVERED_NOW =
 /** "We promise that we have not shared…": a representation about the past or present. */
 const REPRESENTS =
   /^(that\s+)?(we|i|our \w+|they|it|this)\s+(have|has|had|did|didn't|haven't|hasn't|was|were|are not|is not|aren't|isn't)\b/i;
+
+/**
+ * "(which I'll e-mail)", "the template, which we will fax to you": a relative clause in which the
+ * writer sends something is still the writer's undertaking.
+ */
+function relativeDelivery(
+  sentence: string,
+  tokens: Token[],
+  subject: Subject,
+  after: number,
+): boolean {
+  const j = tokens.findIndex((t) => t.start === subject.start);
+  if (subject.actor !== 'writer' || !/^(which|that)$/.test(tokens[j - 1]?.word ?? '')) return false;
+  return RELATIVE_SENDS.test(sentence.slice(tokens[after]?.start ?? sentence.length));
+}
+const RELATIVE_SENDS =
+  /^(\w+\s+)?(send|e-?mail|fax|forward|mail|ship|deliver|circulate|distribute|provide)\b|^[^.;!?]{0,30}\bto you\b/i;
 
 /** Performative promises: the clause they introduce is the writer's undertaking. */
 const PROMISING = new Set(['promise', 'guarantee']);
@@ -130,7 +148,7 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     const expectFromUs = w === 'expect' && tokens[i + 1]?.word !== 'to';
     if (expectFromUs && !EXPECTED_FROM_US.test(sentence)) continue;
     if ((intent || DELIVERING.has(w)) && subject.actor !== 'writer' && !expectFromUs) continue;
-    if (embedded(tokens, subject)) continue;
+    if (embedded(tokens, subject) && !relativeDelivery(sentence, tokens, subject, after)) continue;
     const promised =
       promiseAt >= 0 && !/[;.!?]/.test(sentence.slice(promiseAt, tokens[markerIndex]!.start));
     if (promised && subject.actor !== 'writer') continue;
@@ -154,7 +172,10 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
       clause.deliverable = false;
     if (guess) clause.deliverable = false;
     if (thingWillFollow(tokens, subject, clause.action)) clause.actor = 'writer';
-    else if (deliveredToRecipient(sentence, tokens, subject, clause)) {
+    else if (
+      deliveredToRecipient(sentence, tokens, subject, clause) ||
+      namedColleague(sentence, tokens, subject, clause)
+    ) {
       clause.actor = 'writer';
       clause.deliverable = true;
     }

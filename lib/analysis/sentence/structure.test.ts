@@ -85,6 +85,12 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     ["We're issuing the refund today.", 'explicit'],
     ['ill send the quote tmrw, sorry!', 'explicit'],
     ['well get the samples out to u asap', 'vague'],
+    ['I attach the old template (the new one, which I will fax to you, differs).', 'none'],
+    ['Tammy Sheppherd will get you a copy of the reports.', 'none'],
+    ["We'll have the new batch on site by Monday.", 'explicit'],
+    ['Our IT team will get to the printer issue this afternoon.', 'explicit'],
+    ["I'll ask the factory whether they can fit your order into next week's run.", 'none'],
+    ['I am going to set the contract up effective Jan 1.', 'none'],
   ])('%s (%s)', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -102,6 +108,9 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     'We promise that we have not shared your data.',
     'You will receive a statement from your bank.',
     'Well, that settles it.',
+    'He will call you tomorrow.',
+    'Acme Corp will send you an invoice.',
+    'The countries which we will visit are listed below.',
   ])('not a commitment: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
