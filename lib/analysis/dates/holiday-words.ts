@@ -7,6 +7,7 @@ import type { Recogniser } from './scan';
  */
 
 const EN_NAMES: readonly [RegExp, Holiday][] = [
+  [/^(?:chinese|lunar)\s+new\s+year['’]?s\s+eve$/i, 'lunar-eve'],
   [/^christmas\s+eve$/i, 'christmas-eve'],
   [/^(?:christmas|xmas)/i, 'christmas'],
   [/^thanksgiving/i, 'thanksgiving'],
@@ -27,9 +28,12 @@ const EN_RELATIONS: readonly [RegExp, Relation][] = [
 
 /** "until after" and "right after" are after; "in the new year" is vague; on/at/over/during are the day. */
 const EN_HOLIDAY =
-  /\b(until\s+after|(?:right\s+|just\s+|shortly\s+)?(?:after|before)|following|ahead\s+of|prior\s+to|by|until|till|no\s+later\s+than|in\s+time\s+for|on\s+or\s+before|on|at|over|during|around|for|in)\s+(?:the\s+)?(christmas\s+eve|(?:christmas|xmas)(?:\s+day)?|thanksgiving(?:\s+day)?|new\s+year['’]?s\s+eve|new\s+year['’]?s(?:\s+day)?|(?:chinese|lunar)\s+new\s+year|new\s+year|spring\s+festival|mid-?autumn\s+festival|dragon\s+boat\s+festival)(?:\s+(?:break|holidays?|vacation|weekend|period|shutdown|closure))?(?!\s+(?:party|parties|cards?|gifts?|presents?|trees?|bonus(?:es)?|sales?|shopping|lunch|dinner|market|menu|campaign|promotion|edition)\b)/gi;
+  /\b(until\s+after|(?:right\s+|just\s+|shortly\s+)?(?:after|before)|following|ahead\s+of|prior\s+to|by|until|till|no\s+later\s+than|in\s+time\s+for|on\s+or\s+before|on|at|over|during|around|for|in)\s+(?:the\s+)?(christmas\s+eve|(?:christmas|xmas)(?:\s+day)?|thanksgiving(?:\s+day)?|new\s+year['’]?s\s+eve|new\s+year['’]?s(?:\s+day)?|(?:chinese|lunar)\s+new\s+year(?:['’]?s\s+eve)?|new\s+year|spring\s+festival|mid-?autumn(?:\s+festival)?|dragon\s+boat\s+festival)(?:\s+(?:break|holidays?|vacation|weekend|period|shutdown|closure))?(?!\s+(?:party|parties|cards?|gifts?|presents?|trees?|bonus(?:es)?|sales?|shopping|lunch|dinner|market|menu|campaign|promotion|edition)\b)/gi;
 
 const ZH_NAMES: readonly [RegExp, Holiday][] = [
+  [/^(?:平安夜)/, 'christmas-eve'],
+  [/^圣诞/, 'christmas'],
+  [/^感恩节/, 'thanksgiving'],
   [/^(?:春节|过年|农历新年)/, 'spring'],
   [/^(?:除夕|大年三十)/, 'lunar-eve'],
   [/^元旦/, 'new-year'],
@@ -42,7 +46,7 @@ const ZH_NAMES: readonly [RegExp, Holiday][] = [
 
 /** 前后 and 左右 are "around"; 前 but not 前往; 后 but not 后续 / 后期. */
 const ZH_HOLIDAY =
-  /(春节|过年|农历新年|除夕|大年三十|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)(?:假期|长假|小长假|放假|黄金周)?(前后|左右|之前|以前|前(?![往来去])|之后|以后|过后|后(?![续期面])|期间|当天)/g;
+  /(春节|过年|农历新年|除夕|大年三十|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|圣诞节?|平安夜|感恩节)(?:假期|长假|小长假|放假|黄金周)?(前后|左右|之前|以前|前(?![往来去])|之后|以后|过后|后(?![续期面])|期间|当天)/g;
 
 const ZH_RELATIONS: Record<string, Relation> = {
   前后: 'around',
@@ -85,8 +89,9 @@ export const ZH_HOLIDAY_RECOGNISERS: readonly Recogniser[] = [
 ];
 
 const EN_BARE =
-  /^(?:the\s+)?(?:christmas(?:\s+eve|\s+day)?|xmas|thanksgiving(?:\s+day)?|new\s+year['’]?s(?:\s+eve|\s+day)?|(?:chinese|lunar)\s+new\s+year|spring\s+festival|mid-?autumn\s+festival|dragon\s+boat\s+festival)$/i;
-const ZH_BARE = /^(?:春节|除夕|大年三十|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)$/;
+  /^(?:the\s+)?(?:christmas(?:\s+eve|\s+day)?|xmas|thanksgiving(?:\s+day)?|new\s+year['’]?s(?:\s+eve|\s+day)?|(?:chinese|lunar)\s+new\s+year|spring\s+festival|(?:chinese|lunar)\s+new\s+year['’]?s\s+eve|mid-?autumn(?:\s+festival)?|dragon\s+boat\s+festival)$/i;
+const ZH_BARE =
+  /^(?:春节|除夕|大年三十|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|圣诞节?|平安夜|感恩节)$/;
 
 /**
  * A date field holding only a holiday's name ("Christmas", 国庆) means that day; in running text a bare

@@ -43,6 +43,11 @@ describe('holiday anchors', () => {
     ['端午前寄到。', '端午前', '2027-06-08'],
     ['中秋节前送达。', '中秋节前', '2027-09-14'],
     ['国庆假期后处理。', '国庆假期后', '2027-10-08'],
+    ['圣诞节前发货。', '圣诞节前', '2026-12-24'],
+    ['平安夜前寄到。', '平安夜前', '2026-12-23'],
+    ['感恩节后联系您。', '感恩节后', '2027-11-26'],
+    ['We will ship before Lunar New Year’s Eve.', 'before Lunar New Year’s Eve', '2027-02-04'],
+    ['I will confirm before Mid-Autumn.', 'before Mid-Autumn', '2027-09-14'],
   ])('%s → %s on %s', (text, phrase, day) => {
     expect(one(text, NOV_29)).toEqual([phrase, 'explicit', `${day}T17:00:00+08:00`]);
   });
