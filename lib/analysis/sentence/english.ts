@@ -71,7 +71,7 @@ const PLAN = new Set('expect plan intend aim hope want like'.split(' '));
  * delivers or reaches them; "I plan to address the committee" is the writer's own agenda.
  */
 const PLAN_DELIVERS =
-  /\b(you|your|u)\b|^(send|deliver|issue|ship|provide|share|forward|e-?mail|mail|fax|submit|finish|complete|resolve|fix|respond|reply|confirm|circulate|release|refund|return)\b|^get\b.*\b(out|back|over|across|to)\b|^have\b.*\b(ready|done|finished|complete|completed|over|back|out|live|\w+ed)\b/i;
+  /\b(you|your|u)\b|^(send|deliver|hand over|hand off|turn over|issue|ship|provide|share|forward|e-?mail|mail|fax|submit|finish|complete|resolve|fix|respond|reply|confirm|circulate|release|refund|return)\b|^get\b.*\b(out|back|over|across|to)\b|^have\b.*\b(ready|done|finished|complete|completed|over|back|out|live|\w+ed)\b/i;
 
 /** Courtesies phrased as plans ("I'd like to thank you"): nothing is delivered. */
 const PLAN_COURTESY =
@@ -114,6 +114,9 @@ function markerEnd(tokens: Token[], i: number): number {
   if (INTENT.has(t.word) && next?.word === 'to' && !t.tags.has('PastTense')) return i + 2;
   if (PLAN_FORMS[t.word] && next?.word === 'to' && BE.has(prev)) return i + 2;
   if (t.word === 'like' && prev === 'would' && next?.word === 'to') return i + 2;
+  // "We're on track to hand over the keys by the 14th": an arranged plan.
+  if (t.word === 'on' && next?.word === 'track' && tokens[i + 2]?.word === 'to' && BE.has(prev))
+    return i + 3;
   // "We should be able to get it to you by Thursday", "I should have it updated by tomorrow".
   if (t.word === 'should' && next?.word === 'be' && tokens[i + 2]?.word === 'able') return i + 1;
   if (t.word === 'should' && next?.word === 'have' && !tokens[i + 2]?.tags.has('PastTense'))
@@ -137,9 +140,10 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     const w = tokens[i]!.word;
     if (w === 'let' && LET_ME_SAY.test(tokens[after]?.word ?? '')) continue;
     const markerIndex =
-      w === 'going' || DELIVERING.has(w) || PLAN_FORMS[w] ? i - 1 : w === 'like' ? i - 1 : i;
+      w === 'going' || DELIVERING.has(w) || PLAN_FORMS[w] || w === 'like' || w === 'on' ? i - 1 : i;
     const subject = subjectBefore(tokens, markerIndex);
     const intent =
+      w === 'on' ||
       INTENT.has(w) ||
       PLAN_FORMS[w] !== undefined ||
       w === 'like' ||
@@ -154,7 +158,8 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     if (promised && subject.actor !== 'writer') continue;
     if (PROMISING.has(w)) promiseAt = tokens[i]!.start;
     const clause = buildClause(sentence, tokens, markerIndex, after, subject);
-    const plan = (PLAN.has(w) && !expectFromUs) || PLAN_FORMS[w] !== undefined || w === 'should';
+    const plan =
+      (PLAN.has(w) && !expectFromUs) || PLAN_FORMS[w] !== undefined || w === 'should' || w === 'on';
     clause.hedged ||= plan;
     if (plan && (!PLAN_DELIVERS.test(clause.action) || PLAN_COURTESY.test(clause.action)))
       clause.deliverable = false;

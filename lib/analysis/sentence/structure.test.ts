@@ -91,6 +91,9 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     ['Our IT team will get to the printer issue this afternoon.', 'explicit'],
     ["I'll ask the factory whether they can fit your order into next week's run.", 'none'],
     ['I am going to set the contract up effective Jan 1.', 'none'],
+    ["We're on track to hand over the keys by the 14th.", 'explicit'],
+    ["You'll hear from me before the board meeting.", 'vague'],
+    ["Our QA lead will run the regression pass before Thursday's demo.", 'explicit'],
   ])('%s (%s)', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -111,6 +114,7 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     'He will call you tomorrow.',
     'Acme Corp will send you an invoice.',
     'The countries which we will visit are listed below.',
+    'The project is on track to finish in May.',
   ])('not a commitment: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
