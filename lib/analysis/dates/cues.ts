@@ -27,7 +27,7 @@ const OWN_EN_SOURCES = [
   `\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b`,
   `\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|couple|few|several)\\s+(?:business\\s+|working\\s+)?(?:min|hour|hr|day|week|month)`,
   `\\b(?:christmas|xmas|thanksgiving|new\\s+year|spring\\s+festival|mid-?autumn|dragon\\s+boat)`,
-  `\\b(?:wk\\.?|cw|kw)\\s*\\d|\\bthe\\s+(?:next\\s+|coming\\s+)?hour\\b`,
+  `\\b(?:wk\\.?|cw|kw)\\s*\\d|\\bthe\\s+(?:next\\s+|coming\\s+)?hour\\b|\\blunch`,
   `\\b(?:whenever|quickly|time\\s+permit|as\\s+time|if\\s+time|roughly|approximately|coming\\s+(?:days|weeks|months)|no\\s+time|the\\s+(?:moment|minute|second))\\b|(?:day|tomorrow|tonight|noon|week|month|\\d|[ap]m)-?ish\\b`,
   `\\b(?:(?:once|when|as)\\s+(?:i|we)|upon\\s+receipt|from\\s+time|tomm?orr?ow|tmrw?|soon|asap|shortly|later|immediately|promptly|right\\s+away|straight\\s+away|due\\s+course|some\\s+(?:point|stage)|future|when\\s+(?:i|we)|earliest|a\\s+(?:bit|while|little\\s+while|moment)|these\\s+days|before\\s+long|down\\s+the\\s+(?:road|line))\\b`,
 ];
@@ -37,7 +37,7 @@ const OWN_EN = new RegExp(OWN_EN_SOURCES.join('|'), 'i');
 const CHRONO_ZH =
   /[今明后昨前][天日早晚]|今晚|[周期拜][一二三四五六日天]|[0-9０-９一二三四五六七八九十]\s*月|[0-9０-９一二三四五六七八九十]\s*[点時时]|[上中下]午|早上|晚上|凌晨|傍晚|[0-9一二两三四五六七八九十]\s*个?\s*(?:天|日|周|星期|月|年)前/;
 const ZH_CUES =
-  /[今明后昨前][天日早晚]|今晚|周|星期|礼拜|月|[号日天]|小时|钟头|分钟|[点时]|季度|工作日|尽|稍|近期|近日|马上|立即|立刻|立马|即刻|第一时间|随后|后续|日后|后期|回头|下班|当[天日]|次日|隔天|第二天|[上中下]午|早上|晚上|凌晨|傍晚|年[底末]|春节|过年|农历新年|除夕|大年三十|元旦|清明|五一|劳动节|端午|中秋|国庆|圣诞|平安夜|感恩节|有空|有时间|得空|左右|前后|及时|一会|待会|等会|几天|两天|改天|不久|早日/;
+  /[今明后昨前][天日早晚]|今晚|周|星期|礼拜|月|[号日天]|小时|钟头|分钟|[点时]|季度|工作日|尽|稍|近期|近日|马上|立即|立刻|立马|即刻|第一时间|随后|后续|日后|后期|回头|下班|当[天日]|次日|隔天|第二天|[上中下]午|早上|晚上|凌晨|傍晚|年[底末]|春节|过年|农历新年|除夕|大年三十|元旦|清明|五一|劳动节|端午|中秋|国庆|圣诞|平安夜|感恩节|午饭|午餐|午休|有空|有时间|得空|左右|前后|及时|一会|待会|等会|几天|两天|改天|不久|早日/;
 
 /** True when the text may contain a date or time phrase, in English or Chinese. Cheap: a few regexes. */
 export function hasDateCue(text: string): boolean {

@@ -124,6 +124,14 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // "before lunch" (12:00), "after lunch" (14:00): a time of day that "tomorrow" beside it may claim.
+    re: /\b(by|before|after)\s+lunch(?:time)?\b/gi,
+    handle: (m) =>
+      /^after$/i.test(m[1]!)
+        ? explicit({ time: { h: 14, min: 0 }, dayPart: true })
+        : explicit({ time: { h: 12, min: 0 }, dayPart: true, deadline: true }),
+  },
+  {
     // "within the hour", "in the next hour": an hour from now, like "within an hour".
     re: /\b(?:within\s+the\s+(?:next\s+|coming\s+)?|in\s+the\s+(?:next|coming)\s+)hour\b/gi,
     handle: (m, clock) => durationFound(clock, 1, 'hour', /^within/i.test(m[0])),

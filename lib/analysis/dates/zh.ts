@@ -105,6 +105,14 @@ export const ZH_RECOGNISERS: readonly Recogniser[] = [
       explicit({ date: /^当/.test(m[0]) ? clock.today : addDays(clock.today, 1) }),
   },
   {
+    // 午饭前 (12:00), 午饭后 / 午休后 (14:00): like "before / after lunch" in en.ts.
+    re: /(?:午饭|午餐|午休)(前|后)/g,
+    handle: (m) =>
+      m[1] === '后'
+        ? explicit({ time: { h: 14, min: 0 }, dayPart: true })
+        : explicit({ time: { h: 12, min: 0 }, dayPart: true, deadline: true }),
+  },
+  {
     // 下班前: the close of the working day (like EOD), a time that a date before it (明天下班前) can claim.
     re: /下班/g,
     handle: (_m, clock) => explicit({ date: clock.today, dayPart: true }),
