@@ -2,14 +2,24 @@
  * Harper's fix-result tests for Kept: a table of [input, text after the fix] per rule, each fix applied
  * as the editor applies it (the finding's span replaced by the fix's text), then a round trip — the
  * fixed text analysed again must not carry the rule's warning, nor a warning the input did not have
- * (a date warning that the overpromise hid may come back: it was there, one card at a time).
+ * (a date warning that the overpromise hid may come back: it was there, one card at a time), and a
+ * date fix's commitment must be due on the day the fix's label names.
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer';
+import { formatDue } from '../due';
 import type { AnalysisContext, Finding } from '../types';
 
 const CONTEXT: AnalysisContext = { now: '2026-11-27T09:00:00Z', timeZone: 'UTC' };
 const DATE_KINDS = new Set(['missing-date', 'vague-date']);
+
+/** "Mon 30 Nov" / "11月30日 周一": a due day the way fix labels name it. */
+const dayOf = (iso: string, text: string): string =>
+  formatDue(
+    iso,
+    { now: new Date(CONTEXT.now), timeZone: 'UTC' },
+    /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en',
+  );
 
 const findingsIn = (text: string, extra: Partial<AnalysisContext> = {}): Finding[] =>
   createAnalyzer().analyze(text, { ...CONTEXT, ...extra }).findings;
@@ -37,13 +47,15 @@ export function fixTable(ruleId: string, rows: FixRow[]): void {
       expect(textAfterFix(input, ruleId, fix, extra)).toBe(after);
       const found = findingsIn(input, extra);
       const before = new Set(found.map((f) => f.kind));
-      // A date fix promises a date: the fixed commitment has one.
-      if (found.some((f) => f.rule === ruleId && f.kind !== 'overpromise'))
-        expect(
-          createAnalyzer()
-            .analyze(after, { ...CONTEXT, ...extra })
-            .commitments.some((c) => c.dueKind === 'explicit'),
-        ).toBe(true);
+      // A date fix promises a date: the fixed commitment is due on the day its label names.
+      const dated = found.find((f) => f.rule === ruleId && f.kind !== 'overpromise');
+      if (dated) {
+        const label = dated.fixes[fix]!.label;
+        const days = createAnalyzer()
+          .analyze(after, { ...CONTEXT, ...extra })
+          .commitments.map((c) => (c.due ? dayOf(c.due, input) : ''));
+        expect(days.some((day) => day !== '' && label.includes(day))).toBe(true);
+      }
       const overpromise = before.has('overpromise');
       const left = findingsIn(after, extra).filter(
         (f) =>
