@@ -18,6 +18,7 @@ import type {
 
 type Report = (error: unknown, site: ErrorSite) => void;
 
+/** Analyses drafts, caching per sentence so that an edit re-analyses only what it touched. */
 export interface Analyzer {
   /**
    * Analyses `text`. A rule or sentence that fails is reported to `onError` and skipped; `analyze`
@@ -28,6 +29,7 @@ export interface Analyzer {
   clear(): void;
 }
 
+/** How an analyzer caches and reports failures. */
 export interface AnalyzerOptions {
   /** Sentences kept in the cache. */
   cacheSize?: number;
@@ -38,7 +40,8 @@ export interface AnalyzerOptions {
   onError?: AnalysisErrorHandler;
 }
 
-const EMPTY: AnalysisResult = { findings: [], commitments: [] };
+/** A fresh empty result each time: callers may add to what they get. */
+const empty = (): AnalysisResult => ({ findings: [], commitments: [] });
 
 /** Creates an analyzer with its own sentence cache. */
 export function createAnalyzer({ cacheSize = 4000, onError }: AnalyzerOptions = {}): Analyzer {
@@ -51,7 +54,7 @@ export function createAnalyzer({ cacheSize = 4000, onError }: AnalyzerOptions = 
     analyze(text, context) {
       try {
         const ctx = resolveContext(context);
-        if (!ctx || typeof text !== 'string' || text.length === 0) return EMPTY;
+        if (!ctx || typeof text !== 'string' || text.length === 0) return empty();
         const key = contextKey(ctx);
         if (key !== cachedFor) {
           cache.clear();
@@ -61,7 +64,7 @@ export function createAnalyzer({ cacheSize = 4000, onError }: AnalyzerOptions = 
       } catch (error) {
         try {
           report(error, {});
-          return EMPTY;
+          return empty();
         } catch (reported) {
           // The handler chose to rethrow (tests do): the caller gets the original error.
           throw (reported as Reported).error;
