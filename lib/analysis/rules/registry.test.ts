@@ -42,6 +42,13 @@ describe('rule registry', () => {
     expect(rule.examples.flags.length).toBeGreaterThan(0);
     expect(rule.examples.ignores.length).toBeGreaterThan(0);
   });
+  it.each(rules.map(byId))('%s declares cues per language, each a stateless regex', (_id, rule) => {
+    for (const [lang, cue] of Object.entries(rule.cues)) {
+      expect(['en', 'zh']).toContain(lang);
+      // A global or sticky regex keeps its place between calls: `test` would skip sentences.
+      expect(cue.flags).not.toMatch(/[gy]/);
+    }
+  });
   it.each(rules.map((r) => [r.id] as const))('%s has a row in the README rules table', (id) => {
     expect(rulesTable).toMatch(new RegExp(`^\\|\\s*\`${id}\``, 'm'));
   });
