@@ -27,8 +27,8 @@ const OWN_EN_SOURCES = [
   `\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b`,
   `\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|couple|few|several)\\s+(?:business\\s+|working\\s+)?(?:min|hour|hr|day|week|month)`,
   `\\b(?:christmas|xmas|thanksgiving|new\\s+year|spring\\s+festival|mid-?autumn|dragon\\s+boat)`,
-  `\\b(?:wk\\.?|cw|kw)\\s*\\d|\\bthe\\s+(?:next\\s+|coming\\s+)?hour\\b|\\blunch`,
-  `\\b(?:whenever|quickly|time\\s+permit|as\\s+time|if\\s+time|roughly|approximately|coming\\s+(?:days|weeks|months)|no\\s+time|the\\s+(?:moment|minute|second))\\b|(?:day|tomorrow|tonight|noon|week|month|\\d|[ap]m)-?ish\\b`,
+  `\\b(?:wk\\.?|cw|kw)\\s*\\d|\\bthe\\s+(?:next\\s+|coming\\s+)?hour\\b|\\b(?:by|before|after)\\s+lunch`,
+  `\\b(?:whenever|quickly|time\\s+permit|as\\s+time|if\\s+time|roughly|approximately|coming\\s+(?:days|weeks|months)|no\\s+time|the\\s+(?:moment|minute|second)\\s+(?:i|we|they|it|you))\\b|(?:day|tomorrow|tonight|noon|week|month|\\d|[ap]m)-?ish\\b`,
   `\\b(?:(?:once|when|as)\\s+(?:i|we)|upon\\s+receipt|from\\s+time|tomm?orr?ow|tmrw?|soon|asap|shortly|later|immediately|promptly|right\\s+away|straight\\s+away|due\\s+course|some\\s+(?:point|stage)|future|when\\s+(?:i|we)|earliest|a\\s+(?:bit|while|little\\s+while|moment)|these\\s+days|before\\s+long|down\\s+the\\s+(?:road|line))\\b`,
 ];
 

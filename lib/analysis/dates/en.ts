@@ -126,6 +126,7 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
   {
     // "before lunch" (12:00), "after lunch" (14:00): a time of day that "tomorrow" beside it may claim.
     re: /\b(by|before|after)\s+lunch(?:time)?\b/gi,
+    cue: /lunch/i,
     handle: (m) =>
       /^after$/i.test(m[1]!)
         ? explicit({ time: { h: 14, min: 0 }, dayPart: true })
@@ -134,6 +135,7 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
   {
     // "within the hour", "in the next hour": an hour from now, like "within an hour".
     re: /\b(?:within\s+the\s+(?:next\s+|coming\s+)?|in\s+the\s+(?:next|coming)\s+)hour\b/gi,
+    cue: /hour/i,
     handle: (m, clock) => durationFound(clock, 1, 'hour', /^within/i.test(m[0])),
   },
   ...EN_HOLIDAY_RECOGNISERS,

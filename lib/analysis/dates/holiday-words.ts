@@ -65,6 +65,7 @@ const lookup = <T>(table: readonly [RegExp, T][], text: string): T | undefined =
 export const EN_HOLIDAY_RECOGNISERS: readonly Recogniser[] = [
   {
     re: EN_HOLIDAY,
+    cue: /christmas|xmas|thanksgiving|new\s+year|festival|autumn/i,
     handle: (m, clock) => {
       const holiday = lookup(EN_NAMES, m[2]!);
       const relation = lookup(EN_RELATIONS, m[1]!) ?? 'on';
@@ -80,6 +81,7 @@ export const EN_HOLIDAY_RECOGNISERS: readonly Recogniser[] = [
 export const ZH_HOLIDAY_RECOGNISERS: readonly Recogniser[] = [
   {
     re: ZH_HOLIDAY,
+    cue: /春节|过年|新年|除夕|三十|元旦|清明|五一|劳动节|端午|中秋|国庆|圣诞|平安夜|感恩节/,
     handle: (m, clock) => {
       const holiday = lookup(ZH_NAMES, m[1]!);
       if (!holiday) return null;

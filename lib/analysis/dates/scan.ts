@@ -6,6 +6,11 @@ export type Found = Omit<Candidate, 'start' | 'end' | 'lang' | 'own'>;
 /** A regex (global flag required) and a handler that turns a match into a candidate, or null to reject. */
 export interface Recogniser {
   re: RegExp;
+  /**
+   * A cheap test the text must pass before `re` runs, for a regex that would try many alternatives at
+   * every word ("before Christmas" starts with any of twenty prepositions) yet rarely matches.
+   */
+  cue?: RegExp;
   handle: (m: RegExpExecArray, clock: Clock, text: string) => Found | null;
 }
 
@@ -17,7 +22,8 @@ export function scan(
   recognisers: readonly Recogniser[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, handle } of recognisers) {
+  for (const { re, cue, handle } of recognisers) {
+    if (cue && !cue.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

@@ -42,6 +42,7 @@ const ZH_WEEK = /(?:(20\d\d)\s*年\s*)?第\s*(\d{1,2})\s*(?:周|星期)(?![一�
 export const EN_WEEK_RECOGNISERS: readonly Recogniser[] = [
   {
     re: EN_WEEK,
+    cue: /(?:week|wk|cw|kw)\.?\s*#?\s*\d/i,
     handle: (m, clock) => {
       const date = weekFriday(clock, Number(m[1]), m[2] ? Number(m[2]) : undefined);
       return date ? explicit({ date }) : null;
@@ -53,6 +54,7 @@ export const EN_WEEK_RECOGNISERS: readonly Recogniser[] = [
 export const ZH_WEEK_RECOGNISERS: readonly Recogniser[] = [
   {
     re: ZH_WEEK,
+    cue: /第\s*\d/,
     handle: (m, clock) => {
       const date = weekFriday(clock, Number(m[2]), m[1] ? Number(m[1]) : undefined);
       return date ? explicit({ date }) : null;
