@@ -6,21 +6,33 @@
  */
 import type { Commitment } from '../types';
 
-/** What ends a clause after a commitment: punctuation, a dash, or a comma before a new clause. */
+/**
+ * What ends a clause after a commitment: punctuation, a dash or bracket, a comma before a new clause,
+ * a conjunction that opens one ("but", "unless", "so that"), or "and"/"so" before a new subject.
+ */
 const CLAUSE_END =
-  /[.;!?—–]|,\s*(and|but|so|then|or|once|when|as|because|if|which|while)\b|\s+(and|but|so|then|or)\s*,/i;
+  /[.;!?—–()（）]|,\s*(and|but|so|then|or|once|when|as|because|if|which|while|unless|until|though|although|since)\b|\s+(and|but|so|then|or)\s*,|\s+(but|unless|until|because|although|though|(only )?if|so that)\b|\s+(and|so)\s+(i|we|you|they|he|she|it)\b/i;
 
-/** The end of the clause `c` stands in, without a dangling "and" or trailing space. */
-export function clauseEnd(sentence: string, c: Commitment, commitments: Commitment[]): number {
+/**
+ * The end of the clause `c` stands in, looked for from its verb at `actionStart` (the span itself may
+ * run on: "confirm as below unless I hear from you"), never past the next commitment, without a
+ * dangling "and" or trailing space.
+ */
+export function clauseEnd(
+  sentence: string,
+  c: Commitment,
+  commitments: Commitment[],
+  actionStart = c.start,
+): number {
   const next = Math.min(
     sentence.length,
-    ...commitments.filter((o) => o.start >= c.end).map((o) => o.start),
+    ...commitments.filter((o) => o.start > c.start).map((o) => o.start),
   );
-  const rest = sentence.slice(c.end, next);
-  const stop = CLAUSE_END.exec(rest);
+  const from = Math.min(Math.max(actionStart, c.start), next);
+  const stop = CLAUSE_END.exec(sentence.slice(from, next));
   const head = sentence
-    .slice(c.start, c.end + (stop ? stop.index : rest.length))
-    .replace(/(\s+(and|or|but|then|so))?[\s,]*$/i, '');
+    .slice(c.start, stop ? from + stop.index : next)
+    .replace(/(\s+(and|or|but))?[\s,]*$/i, '');
   return c.start + head.length;
 }
 

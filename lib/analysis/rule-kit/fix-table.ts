@@ -1,9 +1,9 @@
 /**
  * Harper's fix-result tests for Kept: a table of [input, text after the fix] per rule, each fix applied
- * as the editor applies it (the finding's span replaced by the fix's text), then a round trip — the
- * fixed text analysed again must not carry the rule's warning, nor a warning the input did not have
- * (a date warning that the overpromise hid may come back: it was there, one card at a time), and a
- * date fix's commitment must be due on the day the fix's label names.
+ * as the editor applies it (the finding's span replaced by the fix's text), then a round trip: analysed
+ * again, the fixed words must not carry the rule's warning, nor the text a warning the input did not
+ * have (a date warning that the overpromise hid may come back: it was there, one card at a time), and
+ * a date fix's commitment must be due on the day the fix's label names.
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer';
@@ -47,10 +47,12 @@ export function fixTable(ruleId: string, rows: FixRow[]): void {
       expect(textAfterFix(input, ruleId, fix, extra)).toBe(after);
       const found = findingsIn(input, extra);
       const before = new Set(found.map((f) => f.kind));
+      const fixed = found.find((f) => f.rule === ruleId && f.fixes[fix])!;
+      // The fixed words, in the text after the fix.
+      const [from, to] = [fixed.start, fixed.start + fixed.fixes[fix]!.replacement.length];
       // A date fix promises a date: the fixed commitment is due on the day its label names.
-      const dated = found.find((f) => f.rule === ruleId && f.kind !== 'overpromise');
-      if (dated) {
-        const label = dated.fixes[fix]!.label;
+      if (fixed.kind !== 'overpromise') {
+        const label = fixed.fixes[fix]!.label;
         const days = createAnalyzer()
           .analyze(after, { ...CONTEXT, ...extra })
           .commitments.map((c) => (c.due ? dayOf(c.due, input) : ''));
@@ -59,7 +61,8 @@ export function fixTable(ruleId: string, rows: FixRow[]): void {
       const overpromise = before.has('overpromise');
       const left = findingsIn(after, extra).filter(
         (f) =>
-          f.rule === ruleId || !(before.has(f.kind) || (overpromise && DATE_KINDS.has(f.kind))),
+          (f.rule === ruleId && f.start <= to && from <= f.end) ||
+          !(before.has(f.kind) || (overpromise && DATE_KINDS.has(f.kind))),
       );
       expect(left.map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
     });

@@ -14,6 +14,14 @@ fixTable('missing-date', [
     'Let me pull the shipment history and send it across.',
     'Let me pull the shipment history and send it across by Monday, 30 Nov.',
   ],
+  [
+    'I will confirm as below unless I hear from you.',
+    'I will confirm as below by Monday, 30 Nov unless I hear from you.',
+  ],
+  [
+    'I will send our draft to him for review (I will copy you).',
+    'I will send our draft to him for review by Monday, 30 Nov (I will copy you).',
+  ],
   ['我们会跟进处理。', '我们会下周一（11月30日）前跟进处理。'],
   // Chinese puts the time before 帮您, 把/将 and adverbs like 再.
   ['理赔材料我帮您再核一遍。', '理赔材料我下周一（11月30日）前帮您再核一遍。'],

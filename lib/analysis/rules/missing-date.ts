@@ -36,7 +36,8 @@ export const missingDate: Rule = {
       .map((c) => {
         const clause = facts.clauses.find((k) => k.start === c.start);
         // English: the date goes at the end of the clause, not inside "let you | know".
-        const end = lang === 'en' ? clauseEnd(text, c, facts.commitments) : c.end;
+        const end =
+          lang === 'en' ? clauseEnd(text, c, facts.commitments, clause?.actionStart) : c.end;
         return makeFinding(
           this,
           text,

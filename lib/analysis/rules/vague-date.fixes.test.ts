@@ -14,6 +14,8 @@ fixTable('vague-date', [
     'Our team will send the revised mockups over soon-ish.',
     'Our team will send the revised mockups over by Monday, 30 Nov.',
   ],
+  ["I'll provide details as I learn them.", "I'll provide details by Monday, 30 Nov."],
+  ["Soon as I get it, I'll be distributing it.", "By Monday, 30 Nov, I'll be distributing it."],
   ['我们会尽快联系您。', '我们会下周一（11月30日）前联系您。'],
   ['稍后会有工作人员联系您。', '下周一（11月30日）前会有工作人员联系您。'],
 ]);

@@ -6,7 +6,7 @@ import { clauseEnd } from '../rule-kit/date-span';
 import { addDateFixes, concreteDateFixes } from '../rule-kit/dates';
 import { COMMITMENT_RULE_CUES } from '../rule-kit/cues';
 import { makeFinding, say } from '../rule-kit/finding';
-import type { Rule } from '../types';
+import type { Fix, Rule } from '../types';
 
 export const vagueDate: Rule = {
   id: 'vague-date',
@@ -34,13 +34,14 @@ export const vagueDate: Rule = {
     return facts.commitments
       .filter((c) => c.dueKind === 'vague')
       .map((c) => {
+        const action = facts.clauses.find((k) => k.start === c.start)?.actionStart ?? c.start;
         const date = facts.dates.find(
           (d) => d.kind === 'vague' && d.start >= c.start - 20 && d.end <= c.end + 40,
         );
         // Without a date phrase the commitment waits on an event: English fixes rewrite its clause.
         const [start, end] = date
           ? [date.start, eventEnd(text, date.text, date.end)]
-          : [c.start, lang === 'en' ? clauseEnd(text, c, facts.commitments) : c.end];
+          : [c.start, lang === 'en' ? clauseEnd(text, c, facts.commitments, action) : c.end];
         return makeFinding(
           this,
           text,
@@ -58,19 +59,21 @@ export const vagueDate: Rule = {
                 '这个承诺的时间取决于其他事情，没有具体日期。请给出一个日期。',
               ),
           date
-            ? concreteDateFixes(lang, ctx)
-            : addDateFixes(
-                c,
-                text,
-                lang,
-                ctx,
-                facts.clauses.find((k) => k.start === c.start)?.actionStart ?? c.start,
-                end,
-              ),
+            ? sentenceCase(concreteDateFixes(lang, ctx), text.slice(0, start))
+            : addDateFixes(c, text, lang, ctx, action, end),
         );
       });
   },
 };
+
+/** A date that opens the sentence starts with a capital ("By Monday, 30 Nov, I'll…"). */
+const sentenceCase = (fixes: Fix[], before: string): Fix[] =>
+  before.trim() === ''
+    ? fixes.map((f) => ({
+        ...f,
+        replacement: f.replacement[0]!.toUpperCase() + f.replacement.slice(1),
+      }))
+    : fixes;
 
 /**
  * "once I hear" names an event whose object follows ("once I hear from legal"): the finding, and the
@@ -81,7 +84,13 @@ function eventEnd(sentence: string, phrase: string, end: number): number {
   // "soon-ish": the hedge goes with the vague word it softens.
   const ish = /^-?ish\b/i.exec(sentence.slice(end));
   if (ish) return end + ish[0].length;
-  if (!/^(once|when|whenever|as soon as|soon as|after|upon)\b/i.test(phrase)) return end;
+  const event =
+    /^(once|when|whenever|as soon as|soon as|after|upon|as (i|we|they|it|things|you))\b/i.test(
+      phrase,
+    ) ||
+    // "Soon as I get it": the date module reads "Soon" and "as I get" apart.
+    (/^soon$/i.test(phrase) && /^\s+as\b/i.test(sentence.slice(end)));
+  if (!event) return end;
   const stop = /[,;.!?]/.exec(sentence.slice(end));
   return stop ? end + stop.index : sentence.trimEnd().length;
 }
