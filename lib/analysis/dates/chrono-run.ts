@@ -4,6 +4,7 @@ import { isFalseDate } from './chrono-filters';
 import { partOfDay, weekdayDate } from './day-words';
 import { monthEnd } from './periods';
 import { pickYear } from './resolve';
+import { localParts } from './zone';
 import type { Candidate, Clock, LocalDate, WallTime } from './types';
 
 /**
@@ -22,6 +23,7 @@ const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/
 const EN_MODIFIER = /\b(?:this\s+coming|next|this|coming|last|past)\s+$/i;
 /** chrono zh gives 上午 / 下午 today's date; alone they are a time of day that 下周一 may claim. */
 const ZH_BARE_PART_OF_DAY = /^(?:早上|上午|中午|下午|傍晚|晚上|凌晨)/;
+const NIGHT_TWELVE = /[晚夜]|tonight|at night|midnight/i;
 const ZH_MODIFIER = /(下下个?|下个?|本|这个?|上个?)$/;
 /** A day-of-month in the phrase: "Friday, 4 Dec", "12月4日", "周五 4号"; 星期日 is a weekday. */
 const NAMES_DAY =
@@ -54,6 +56,9 @@ function toCandidate(
     // "at 3" in business writing means 3 pm, not 3 am.
     if (!s.isCertain('meridiem') && h >= 1 && h <= 6) h += 12;
     time = { h, min: s.get('minute') ?? 0 };
+    // "今晚12点前", "midnight tonight": twelve at night is the day's end, not noon.
+    if (h === 12 && time.min === 0 && NIGHT_TWELVE.test(text.slice(Math.max(0, start - 6), end)))
+      time = { h: 23, min: 59 };
   }
   // chrono zh fills in day and month for 下周五 from a Sunday-first week; a weekday phrase without a
   // month or day number goes through weekdayDate, so both languages share one week rule (resolve.ts).
@@ -76,6 +81,17 @@ function toCandidate(
     date = { y: s.get('year')!, m: s.get('month')!, d: s.get('day')! };
   }
   if (!date && !time) return null;
+  // "by 5pm CET" names its own zone: the wall time is moved into the writer's.
+  if (time && s.isCertain('timezoneOffset')) {
+    const day = date ?? clock.today;
+    const offset = s.get('timezoneOffset') ?? 0;
+    const p = localParts(
+      Date.UTC(day.y, day.m - 1, day.d, time.h, time.min) - offset * 60000,
+      clock.zone,
+    );
+    time = { h: p.h, min: p.min };
+    if (date) date = { y: p.y, m: p.m, d: p.d };
+  }
   const dayPart =
     (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) ||
     (lang === 'zh' && ZH_BARE_PART_OF_DAY.test(phrase));
