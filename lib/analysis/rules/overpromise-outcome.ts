@@ -24,7 +24,7 @@ const EN_NEVER =
  * issue, a bare "definitely by Friday", "100% on time", "you're guaranteed…", nothing to worry about.
  */
 const EN_TOTAL =
-  /\b(?:meet|hit|make)\s+(?:every|each|all)\s+(?:single\s+)?(?:deadline|milestone|target|date)s?\b|\b(?:solve|fix|resolve|eliminate)\s+(?:all|every one)\s+(?:of\s+)?your\s+(?:problems|issues)\b|\b(?:fixed|solved|resolved|gone|sorted)\s+(?:for good|once and for all|permanently)\b|\byou(?:'ll| will)\s+never\s+(?:have|see|face|get)\s+(?:another|any|this|that|a single)\s+(?:problem|issue|complaint|outage|delay)\b|(?:^|[.!?]\s+|—\s*)(?:definitely|certainly|absolutely|100%)\s+(?:by|before|on|within)\s+\w+|\b100\s?%\s+on\s+(?:time|schedule|budget)\b|\byou(?:'re| are|'ll be| will be)\s+guaranteed\b|\byou have nothing to worry about\b|\b(?:will|'ll) always (?:deliver|answer|respond|reply|arrive|get (?:a|an) (?:answer|reply|response))\b|\bnever miss(?:es)? a (?:deadline|delivery|date|shipment)\b|\b(?:will|'ll)\b[^.;!?]{0,40}\bwithout any (?:downtime|disruption|interruption|issues|problems|delays|hiccups|glitches)\b|\b(?:you have )?(?:my|our) (?:personal )?guarantee\b|\byou can be (?:absolutely |completely )?(?:sure|certain|confident)\b|\b(?:that's|it's|this is) a promise\b|\byou have (?:our|my) word\b|\b(?:we|i)(?:'ll| will) not (?:let you down|miss (?:the|your|a) deadline|be late)\b|\b(?:we|i) won't (?:let you down|miss (?:the|your|a) deadline|be late)\b|\bat all costs\b|\bguaranteed (?:delivery|results?|savings|approval|placement|rankings?|success|uptime|turnaround|returns?)\b/gi;
+  /\b(?:meet|hit|make)\s+(?:every|each|all)\s+(?:single\s+)?(?:deadline|milestone|target|date)s?\b|\b(?:solve|fix|resolve|eliminate)\s+(?:all|every one)\s+(?:of\s+)?your\s+(?:problems|issues)\b|\b(?:fixed|solved|resolved|gone|sorted)\s+(?:for good|once and for all|permanently)\b|\byou(?:'ll| will)\s+never\s+(?:have|see|face|get)\s+(?:another|any|this|that|a single)\s+(?:problem|issue|complaint|outage|delay)\b|(?:^|[.!?]\s+|—\s*)(?:definitely|certainly|absolutely|100%)\s+(?:by|before|on|within)\s+\w+|\b100\s?%\s+on\s+(?:time|schedule|budget)\b|\byou(?:'re| are|'ll be| will be)\s+guaranteed\b|\byou have nothing to worry about\b|\b(?:will|'ll) always (?:deliver|answer|respond|reply|arrive|get (?:a|an) (?:answer|reply|response))\b|\bnever miss(?:es)? a (?:deadline|delivery|date|shipment)\b|\b(?:will|'ll)\b[^.;!?]{0,40}\bwithout any (?:downtime|disruption|interruption|issues|problems|delays|hiccups|glitches)\b|\b(?:you have )?(?:my|our) (?:personal )?guarantee\b|\byou can be (?:absolutely |completely )?(?:sure|certain|confident)\b|\b(?:that's|it's|this is) a promise\b|\byou have (?:our|my) word\b|\b(?:we|i)(?:'ll| will) not (?:let you down|miss (?:the|your|a) deadline|be late)\b|\b(?:we|i) won't (?:let you down|miss (?:the|your|a) deadline|be late)\b|\bat all costs\b|\b(?:we|i) can (?:do|handle|deliver|make|build|fix|solve|take care of) (?:absolutely )?(?:anything|everything|whatever)\b(?![^.;!?]*\b(?:but|except|within|as long as|provided)\b)|\bwill be the (?:best|fastest|smoothest|easiest) [^.;!?]{0,40}\bever\b|\bguaranteed (?:delivery|results?|savings|approval|placement|rankings?|success|uptime|turnaround|returns?)\b/gi;
 
 /** Flawless quality promised for a future result. */
 const EN_FLAWLESS =
@@ -38,19 +38,19 @@ const EN_SOFT =
 const EN_REPORT = /\b(was|were|ran|went|has been|have been|had|did|turned out)\b/i;
 
 const ZH_OUTCOME =
-  /一(?:个|件|样|分|箱)(?:都|也)不(?:会)?(?:少|漏|差|错)|(?:绝对|肯定|一定)(?:能|会)?(?:办妥|搞定|到位|准时到|按时到)|包(?:过|您过|你过|您通过|你通过|您拿到|你拿到|您成功|你成功|成功)|万无一失|一分不少|分文不少|丝毫不差|一模一样|零(?:bug|BUG|Bug|故障|差错|失误|投诉|缺陷|风险)|(?:100%|百分百|百分之百)(?:送到|到货|通过|成功|顺利|满意|解决|能|会|没问题)|(?:绝对|百分百|完全|尽管)放心|一定全部|(?:都|全)能全额/g;
+  /放一百个心|一百个放心|包在我身上|妥妥的|一(?:个|件|样|分|箱)(?:都|也)不(?:会)?(?:少|漏|差|错)|(?:绝对|肯定|一定)(?:能|会)?(?:办妥|搞定|到位|准时到|按时到)|包(?:过|您过|你过|您通过|你通过|您拿到|你拿到|您成功|你成功|成功)|万无一失|一分不少|分文不少|丝毫不差|一模一样|零(?:bug|BUG|Bug|故障|差错|失误|投诉|缺陷|风险)|(?:100%|百分百|百分之百)(?:送到|到货|通过|成功|顺利|满意|解决|能|会|没问题)|(?:绝对|百分百|完全|尽管)放心|一定全部|(?:都|全)能全额/g;
 
 /** Chinese hedges, advice and reports of the past that take the absolute out (上次办得万无一失). */
 const ZH_SOFT =
-  /尽量|争取|尽力|可能|应该|大概|也许|希望|一般|通常|建议|请|如果|不一定|难以|无法|上次|上回|以前|去年|昨天|当时|上周|上个?月|得$/;
+  /尽量|争取|尽力|可能|应该|大概|也许|希望|一般|通常|建议|请|如果|不一定|难以|无法|上次|上回|以前|去年|昨天|当时|上周|上个?月/;
 
 export const overpromiseOutcome: Rule = {
   id: 'overpromise-outcome',
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(can be (absolutely |completely )?(sure|certain|confident)|a promise|(our|my) word|let you down|miss (the|your|a) deadline|be late|at all costs|guaranteed|our (personal )?guarantee|period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|100%|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b/i,
-    zh: /都不|也不|办妥|搞定|到位|准时到|按时到|包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
+    en: /\b(anything|everything|whatever|ever|can be (absolutely |completely )?(sure|certain|confident)|a promise|(our|my) word|let you down|miss (the|your|a) deadline|be late|at all costs|guaranteed|our (personal )?guarantee|period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|100%|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b/i,
+    zh: /一百个|包在我|妥妥|都不|也不|办妥|搞定|到位|准时到|按时到|包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
   },
   description:
     'Absolute claims about how things will turn out (", guaranteed", "count on it", "will never leak", "the rollout will be flawless", 包过, 万无一失, 一分不少, 零bug) promise an outcome nobody fully controls.',
@@ -82,7 +82,7 @@ export const overpromiseOutcome: Rule = {
           // 您…放心 has the reader as its subject by nature: the assurance is still the writer's.
           .filter(
             (m) =>
-              (/放心$/.test(m.text) || zhFirm(facts, m.start, true)) &&
+              (/放心$|一百个心$/.test(m.text) || zhFirm(facts, m.start, true)) &&
               !zhSoftBefore(text, m.start),
           )
           .map((m) =>
@@ -160,6 +160,9 @@ function plainClaim(body: string): string | undefined {
 
 function softenZh(span: string): string {
   return span
+    .replace(/^放一百个心$|^一百个放心$/, '放心')
+    .replace(/^妥妥的$/, '尽量稳妥')
+    .replace(/^包在我身上$/, '交给我来办')
     .replace(/^包过$/, '争取通过')
     .replace(/^包成功$/, '争取成功')
     .replace(/^包(您|你)/, '尽力帮$1')
