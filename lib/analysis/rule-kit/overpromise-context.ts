@@ -12,7 +12,7 @@ const EN_NEGATION_BEFORE =
 
 /** Outcomes the writer controls, so "it will definitely be done" is the writer's assurance. */
 const OUTCOME =
-  /\b(done|ready|fixed|resolved|delivered|shipped|completed|finished|sorted|solved|sent|taken care of|arrive|arrives|work|works|clear|cleared|released|approved|installed|live|on time|in time|there|back)\b/i;
+  /\b(done|ready|fixed|resolved|delivered|shipped|completed|finished|sorted|solved|sent|taken care of|arrive|arrives|work|works|clear|cleared|released|approved|installed|live|on time|in time|there|back|release|approve|accept|pass|clear|arrive|sign|go through|be fine|be ok|be okay)\b/i;
 
 /** What the recipient will experience, assured by the writer ("you will absolutely love it"). */
 const EXPERIENCE =
@@ -24,7 +24,9 @@ function firmWriter(c: Clause, sentence: string): boolean {
   if (c.actor === 'recipient') return EXPERIENCE.test(c.action);
   // "Your order will definitely arrive Friday": certainty about a thing in the writer's hands (a
   // determiner, not a named party or a person) is an assurance to the reader.
-  const thing = /^(it|this|that|these|those|everything|all|the|your|our)\b/i.test(c.text);
+  // A party other than a person ("customs will definitely release it", "the bank will certainly
+  // approve") is reassurance about what the writer cannot control; "he will certainly call" is not.
+  const thing = !/^(he|she|they|you|we|i|someone|somebody)\b/i.test(c.text);
   const outcome = OUTCOME.test(sentence.slice(c.markerStart, c.end));
   return (c.actor === 'none' || c.actor === 'third') && thing && outcome;
 }

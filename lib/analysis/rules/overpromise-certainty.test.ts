@@ -16,6 +16,7 @@ describe('overpromise-certainty', () => {
     '我们肯定会给您答复。',
     'We will definitely have it live by the 3rd.',
     'Your order will definitely arrive by Friday.',
+    'Customs will definitely release the container on Monday.',
     'The container will certainly clear customs before Christmas.',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-certainty');

@@ -184,6 +184,12 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
       clause.actor = 'writer';
       clause.deliverable = true;
     }
+    // "Not a single unit will…", "No order will…": the subject carries the negation.
+    if (
+      /^(not|no|none|nothing|nobody|never)\b/i.test(clause.text) ||
+      /\b(not|no|never)\s*$/i.test(sentence.slice(0, clause.start))
+    )
+      clause.negated = true;
     clause.question = question;
     clause.conditional =
       conditional && !overridden(sentence, RECIPIENT_CONDITION, clause.markerStart);
