@@ -16,7 +16,7 @@ const OUTCOME =
 
 /** What the recipient will experience, assured by the writer ("you will absolutely love it"). */
 const EXPERIENCE =
-  /^(love|like|enjoy|be (happy|pleased|satisfied|delighted|thrilled|impressed)|see|notice|receive|get|have)\b/i;
+  /^(be up and running|be live|be back (up|online)|love|like|enjoy|be (happy|pleased|satisfied|delighted|thrilled|impressed)|see|notice|receive|get|have)\b/i;
 
 function firmWriter(c: Clause, sentence: string): boolean {
   if (c.negated || c.hedged || c.question || c.conditional) return false;

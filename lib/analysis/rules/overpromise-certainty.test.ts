@@ -17,6 +17,7 @@ describe('overpromise-certainty', () => {
     'We will definitely have it live by the 3rd.',
     'Your order will definitely arrive by Friday.',
     'Customs will definitely release the container on Monday.',
+    'We will deliver the fixtures by Friday, without question.',
     'The container will certainly clear customs before Christmas.',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-certainty');

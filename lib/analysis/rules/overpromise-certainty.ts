@@ -10,7 +10,7 @@ import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
 const EN_CERTAINTY =
-  /\b(?:definitely|certainly|absolutely|surely|undoubtedly|for sure|for certain|without fail|without (?:a )?doubt|no doubt|one hundred percent)\b|\b100\s?%/gi;
+  /\b(?:definitely|certainly|absolutely|surely|undoubtedly|for sure|for certain|without fail|without (?:a )?doubt|without question|beyond (?:any )?doubt|no doubt|one hundred percent)\b|\b100\s?%/gi;
 
 /** "I am certain/sure/confident that X will…": certainty about the future on the writer's word. */
 const EN_CERTAIN_FRAME =
@@ -21,7 +21,7 @@ const EFFORT =
   /^(look|check|review|consider|investigate|try|think|discuss|talk|keep|welcome|appreciate|work|be happy|be glad|pass)\b/i;
 
 /** Certainty phrases that may follow the verb ("I'll send it tomorrow without fail"). */
-const POST_VERB = /^(for sure|for certain|without fail|100|one hundred)/i;
+const POST_VERB = /^(for sure|for certain|without fail|without question|beyond (any )?doubt|100|one hundred)/i;
 
 const ZH_CERTAINTY =
   /(?<![不没的与及和])(?:一定|肯定|绝对|百分之百|百分百|100%|必定|必将|定会|务必)(?=[会能将给为帮把替让按严]|可以|不会|没问题|做|处理|解决|满意|及时|第一时间|马上|立即|尽快)(?![^,，。.!！]{0,4}(?:努力|全力|尽力))/g;
@@ -45,7 +45,7 @@ export const overpromiseCertainty: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(definitely|certainly|absolutely|surely|undoubtedly|for (sure|certain)|without (fail|a doubt|doubt)|no doubt|one hundred|certain|positive|sure|confident)\b|\b100\s?%/i,
+    en: /\b(definitely|certainly|absolutely|surely|undoubtedly|for (sure|certain)|without (fail|a doubt|doubt|question)|beyond (any )?doubt|no doubt|one hundred|certain|positive|sure|confident)\b|\b100\s?%/i,
     zh: /一定|肯定|绝对|百分之百|100%|必定|必将|定会|务必/,
   },
   description:

@@ -8,6 +8,7 @@ describe('overpromise-instant', () => {
     '我们马上为您解决。',
     '我们会立即为您修复。',
     '问题马上就能搞定。',
+    "You'll be up and running in no time.",
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-instant');
   });

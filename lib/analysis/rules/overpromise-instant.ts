@@ -9,7 +9,7 @@ import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
 const EN_RESOLVE =
-  'fix|fixed|resolve|resolved|solve|solved|sort|sorted|repair|repaired|correct|handle|handled|deliver|delivered|ship|shipped|refund|replace|get it done|done|complete|completed|finish|finished|take care of';
+  'fix|fixed|resolve|resolved|solve|solved|sort|sorted|repair|repaired|correct|handle|handled|deliver|delivered|ship|shipped|refund|replace|get it done|done|complete|completed|finish|finished|take care of|up and running|back online|back up and running';
 const EN_AT_ONCE =
   'immediately|right away|instantly|at once|right now|in no time|straight away|straightaway';
 
