@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     environment: 'node',
+    // A loaded two-core machine can take seconds to start a worker or re-render a page; a poll that
+    // gives up after vitest's default second fails on timing, not on behaviour.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -145,12 +145,12 @@ describe('Gmail compose: inline warnings', () => {
       document.body.append(copy);
     });
     await expect
-      .poll(() => page.getByRole('status', { name: 'Kept' }).count(), { timeout: 5000 })
+      .poll(() => page.getByRole('status', { name: 'Kept' }).count(), { timeout: 15_000 })
       .toBe(2);
     const sizeWithTwo = (await highlightSizes(page))['kept-overpromise']!;
     await page.evaluate(() => document.getElementById('second')!.remove());
     await expect
-      .poll(async () => (await highlightSizes(page))['kept-overpromise'], { timeout: 5000 })
+      .poll(async () => (await highlightSizes(page))['kept-overpromise'], { timeout: 15_000 })
       .toBeLessThan(sizeWithTwo);
     await page.close();
   });

@@ -128,7 +128,7 @@ describe('Gmail: review before Send', () => {
   it('the compose chip names the resolved client once it exists', async () => {
     const page = await openCompose();
     const chip = page.getByRole('status', { name: 'Kept' });
-    await expect.poll(() => chip.textContent(), { timeout: 5000 }).toContain('Acme');
+    await expect.poll(() => chip.textContent(), { timeout: 15_000 }).toContain('Acme');
     await page.close();
   });
 

@@ -47,7 +47,7 @@ describe('fxiaoke 销售记录 (a textarea, underlined on its mirror)', () => {
     await box.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('我们保证明天一定上线。');
-    await expect.poll(() => boxChip.textContent(), { timeout: 5000 }).toMatch(/1 warning/);
+    await expect.poll(() => boxChip.textContent(), { timeout: 15_000 }).toMatch(/1 warning/);
     expect(await box.inputValue()).toBe('今天和客户沟通了上线时间。我们保证明天一定上线。');
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await page.getByRole('dialog', { name: 'Kept' }).waitFor();
@@ -62,7 +62,7 @@ describe('zoho: Ctrl+Enter typed inside the CKEditor frame', () => {
     const { page } = await open(site);
     await chip(page, site).waitFor({ timeout: 10_000 });
     await typeInDraft(page, site);
-    await expect.poll(() => chip(page, site).textContent(), { timeout: 5000 }).toMatch(/warning/);
+    await expect.poll(() => chip(page, site).textContent(), { timeout: 15_000 }).toMatch(/warning/);
     await page.keyboard.press('Control+Enter');
     const review = page.getByRole('dialog', { name: 'Kept' });
     await review.waitFor();
@@ -80,10 +80,12 @@ describe.each(SITES)('$id', (site) => {
     await typeInDraft(page, site);
     const frame = await editorFrame(page, site);
     await expect
-      .poll(() => highlightSize(frame, 'kept-overpromise'), { timeout: 5000 })
+      .poll(() => highlightSize(frame, 'kept-overpromise'), { timeout: 15_000 })
       .toBeGreaterThan(0);
-    await expect.poll(() => chip(page, site).textContent(), { timeout: 5000 }).toMatch(/1 warning/);
-    await expect.poll(() => chip(page, site).textContent(), { timeout: 5000 }).toContain('Acme');
+    await expect
+      .poll(() => chip(page, site).textContent(), { timeout: 15_000 })
+      .toMatch(/1 warning/);
+    await expect.poll(() => chip(page, site).textContent(), { timeout: 15_000 }).toContain('Acme');
     await page.close();
   });
 
@@ -91,7 +93,9 @@ describe.each(SITES)('$id', (site) => {
     const { page } = await open(site);
     await chip(page, site).waitFor({ timeout: 10_000 });
     await typeInDraft(page, site);
-    await expect.poll(() => chip(page, site).textContent(), { timeout: 5000 }).toMatch(/1 warning/);
+    await expect
+      .poll(() => chip(page, site).textContent(), { timeout: 15_000 })
+      .toMatch(/1 warning/);
     const at = await wordCentre(page, site, site.flagged);
     await page.mouse.move(at.x, at.y);
     const card = page.getByRole('dialog', { name: 'Kept warning' });
@@ -113,7 +117,7 @@ describe.each(SITES)('$id', (site) => {
 
     await chip(page, site).waitFor({ timeout: 10_000 });
     await typeInDraft(page, site);
-    await expect.poll(() => chip(page, site).textContent(), { timeout: 5000 }).toMatch(/warning/);
+    await expect.poll(() => chip(page, site).textContent(), { timeout: 15_000 }).toMatch(/warning/);
     expect(await editor(page, site).evaluate((el) => el.innerHTML)).toBe(expected);
     await page.close();
   });
@@ -122,7 +126,7 @@ describe.each(SITES)('$id', (site) => {
     const { page } = await open(site);
     await chip(page, site).waitFor({ timeout: 10_000 });
     await typeInDraft(page, site);
-    await expect.poll(() => chip(page, site).textContent(), { timeout: 5000 }).toMatch(/warning/);
+    await expect.poll(() => chip(page, site).textContent(), { timeout: 15_000 }).toMatch(/warning/);
     await page.getByRole('button', { name: site.send, exact: true }).click();
     const review = page.getByRole('dialog', { name: 'Kept' });
     await review.waitFor();

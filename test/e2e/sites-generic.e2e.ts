@@ -91,7 +91,7 @@ describe('a site the user turns Kept on for', () => {
       }),
     ]);
     await chip(site).waitFor({ timeout: 10_000 });
-    await expect.poll(() => chip(site).textContent(), { timeout: 5000 }).toContain('Acme');
+    await expect.poll(() => chip(site).textContent(), { timeout: 15_000 }).toContain('Acme');
     await popup.close();
     await site.close();
   });
@@ -105,7 +105,7 @@ describe('a site the user turns Kept on for', () => {
     await reply.click();
     await site.keyboard.press('Control+End');
     await site.keyboard.type('We guarantee it will be live tomorrow.');
-    await expect.poll(() => chip(site).textContent(), { timeout: 5000 }).toMatch(/1 warning/);
+    await expect.poll(() => chip(site).textContent(), { timeout: 15_000 }).toMatch(/1 warning/);
     expect(await reply.inputValue()).toBe('Hi Dana,\nWe guarantee it will be live tomorrow.');
     await site.getByRole('button', { name: 'Send reply' }).click();
     const review = site.getByRole('dialog', { name: 'Kept' });
@@ -125,7 +125,7 @@ describe('a site the user turns Kept on for', () => {
     await list.getByRole('button', { name: 'Turn off' }).click();
     await options.getByText(/None yet/).waitFor();
     expect(await registered()).toEqual([]);
-    await chip(open).waitFor({ state: 'detached', timeout: 5000 });
+    await chip(open).waitFor({ state: 'detached', timeout: 15_000 });
     await open.close();
     const site = await session.openHost(SITE);
     await site.waitForTimeout(1000);

@@ -108,7 +108,9 @@ describe('moving between records without a page load (HubSpot)', () => {
     const page = await session.openHost(url);
     await expect.poll(() => recordChip(page).textContent(), { timeout: 10_000 }).toContain('Acme');
     await page.getByRole('button', { name: 'Next record' }).click();
-    await expect.poll(() => recordChip(page).textContent(), { timeout: 5000 }).toContain('Globex');
+    await expect
+      .poll(() => recordChip(page).textContent(), { timeout: 15_000 })
+      .toContain('Globex');
     await expect
       .poll(async () => (await tabContexts()).some((c) => c.threadId === 'hubspot:2345678/0-1/902'))
       .toBe(true);
@@ -125,7 +127,7 @@ describe('a record linked to a client once', () => {
       .poll(() => recordChip(page).textContent(), { timeout: 10_000 })
       .toContain('Globex');
     const composerChip = page.getByRole('status', { name: 'Kept' });
-    await expect.poll(() => composerChip.textContent(), { timeout: 5000 }).toContain('Globex');
+    await expect.poll(() => composerChip.textContent(), { timeout: 15_000 }).toContain('Globex');
 
     const panel = await session.openKeptPage('sidepanel');
     await page.bringToFront();
