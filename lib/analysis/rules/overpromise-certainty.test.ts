@@ -25,6 +25,9 @@ describe('overpromise-certainty', () => {
   it.each([
     'You will definitely need more time.',
     'The meeting will definitely be interesting.',
+    // Certainty under a condition that is not the reader's.
+    "If the parts arrive Monday, we'll for sure finish by Wednesday.",
+    '我们不保证一定能修好。',
     '不一定能在明天完成。',
     'I will certainly look into it.',
     "I'm sure it will be fine.",

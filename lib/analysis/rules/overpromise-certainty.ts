@@ -21,7 +21,8 @@ const EFFORT =
   /^(look|check|review|consider|investigate|try|think|discuss|talk|keep|welcome|appreciate|work|be happy|be glad|pass)\b/i;
 
 /** Certainty phrases that may follow the verb ("I'll send it tomorrow without fail"). */
-const POST_VERB = /^(for sure|for certain|without fail|without question|beyond (any )?doubt|100|one hundred)/i;
+const POST_VERB =
+  /^(for sure|for certain|without fail|without question|beyond (any )?doubt|100|one hundred)/i;
 
 const ZH_CERTAINTY =
   /(?<![不没的与及和])(?:一定|肯定|绝对|百分之百|百分百|100%|必定|必将|定会|务必)(?=[会能将给为帮把替让按严]|可以|不会|没问题|做|处理|解决|满意|及时|第一时间|马上|立即|尽快)(?![^,，。.!！]{0,4}(?:努力|全力|尽力))/g;

@@ -14,6 +14,9 @@ describe('overpromise-guarantee', () => {
     '保证明天完成。',
     '我们会尽快核实，给您一个满意的答复。',
     '承诺到货后优先发货。',
+    // 保证 after the writer's own clause is a promise, and may promise that something will not happen.
+    '验收版本下周五给您，保证零bug。',
+    '您放心，这票货我们保证不会被海关查验。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-guarantee');
   });
@@ -33,6 +36,14 @@ describe('overpromise-guarantee', () => {
     '银行保函已经寄出。',
     '为确保您的信息安全，请私信提供号码。',
     '建议您保证手机有电。',
+    // Word senses that are not promises.
+    '保证金会在三个工作日内退还。',
+    '酒店房间已经做了担保预订，入住时报公司名就行。',
+    '为了保证良品率，这批货的交期我们调整到5月28日。',
+    '框架协议里原承诺的返点是2%。',
+    '我们不保证一定能修好。',
+    'We promise that we have not shared your data with any third party.',
+    '您说的“保证全额赔偿”我们无法答应。',
   ])('ignores %s', (text) => {
     expect(rulesFound(text)).not.toContain('overpromise-guarantee');
   });

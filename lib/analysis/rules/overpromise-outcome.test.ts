@@ -58,6 +58,9 @@ describe('overpromise-outcome', () => {
     '明天发货，后天100%送到。',
     '场地明早之前一定全部布置好。',
     '这件事您绝对放心。',
+    '材料一个都不会少。',
+    '包您过审。',
+    '放心，这事绝对办妥。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-outcome');
   });
