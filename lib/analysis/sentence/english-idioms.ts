@@ -60,7 +60,7 @@ export function overridden(sentence: string, condition: RegExp, markerStart: num
  * company, a person) stays a third party; this reads only common nouns.
  */
 const THING_DELIVERY =
-  /^(ship|go out|arrive|reach you|land in your inbox|be (couriered|wired|transferred|paid|reimbursed|booked|confirmed|scheduled|deployed|published|processed|signed|ready for (collection|pick-?up)|waiting for you|on your desk|in your inbox|in your account|shipped|sent|dispatched|delivered|issued|e-?mailed|mailed|couriered|posted|uploaded|released|credited|refunded|processed|reissued|installed|returned|forwarded|fixed|repaired|replaced|completed|finished|published|live|available to you|ready for you|ready to|with you|back with you|back to you|on (your|its way|site)|at (the|your)|in your)|be out (to|for) you)\b/i;
+  /^(ship|go out|arrive|reach you|be (shipped|sent|dispatched|delivered|issued|e-?mailed|mailed|couriered|posted|uploaded|released|credited|refunded|processed|reissued|installed|returned|forwarded|fixed|repaired|replaced|completed|finished|published|live|available to you|ready for you|ready to|with you|back with you|back to you|on (your|its way|site)|at (the|your)|in your)|be out (to|for) you)\b/i;
 
 /** "You'll receive the certificates from us": the recipient receives what the writer's side sends. */
 const RECEIVE = /^(receive|get|hear back|hear)\b/i;

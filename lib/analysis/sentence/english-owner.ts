@@ -8,11 +8,11 @@ import type { Token } from './tokens';
 
 /** Roles the writer's organisation assigns to the recipient ("your account manager will call"). */
 const ASSIGNED_ROLE =
-  /^(account|success|project|relationship|engagement|client|customer)?\s*(manager|rep|representative|consultant|coordinator|specialist|advisor|adviser|planner|contact|lead|team|agent|executive|partner|broker|designer|engineer|technician|installer|surveyor|driver|courier|analyst|accountant|lawyer|attorney|paralegal|developer|producer|editor|copywriter|strategist|recruiter|trainer|instructor|coach|auditor|inspector|adjuster|architect|contractor|foreman|crew|fitter|plumber|electrician|photographer|associate|assistant|banker|underwriter)s?$/;
+  /^(account|success|project|relationship|engagement|client|customer)?\s*(manager|rep|representative|consultant|coordinator|specialist|advisor|adviser|planner|contact|lead|team|agent|executive|partner|broker|designer|engineer|technician|installer|surveyor|driver|courier)s?$/;
 
 /** Departments that name the writer's own colleagues ("Carla in accounts"). */
 const DEPARTMENT =
-  /^(accounts|accounting|finance|billing|support|legal|engineering|sales|operations|ops|dispatch|logistics|hr|payroll|procurement|marketing|design|it|qa|compliance|customer service|tax|audit|facilities|warehouse|shipping|fulfil?ment|onboarding|customer success|creative|production|studio|data|security|product|events|treasury|credit|claims|underwriting|service|maintenance|research|accounts payable|accounts receivable)$/;
+  /^(accounts|accounting|finance|billing|support|legal|engineering|sales|operations|ops|dispatch|logistics|hr|payroll|procurement|marketing|design|it|qa|compliance|customer service)$/;
 
 const DETERMINER = /^(the|a|an|this|that|these|those|our|my|your|their|his|her|its)$/;
 

@@ -71,7 +71,7 @@ const PLAN = new Set('expect plan intend aim hope want like'.split(' '));
  * delivers or reaches them; "I plan to address the committee" is the writer's own agenda.
  */
 const PLAN_DELIVERS =
-  /\b(you|your|u)\b|^(send|deliver|hand over|hand off|turn over|issue|ship|provide|share|forward|draft|prepare|schedule|book|arrange|set up|install|deploy|launch|publish|upload|finali[sz]e|wrap up|close out|process|pay|transfer|wire|credit|reimburse|invoice|quote|reorder|replace|repair|patch|migrate|e-?mail|mail|fax|submit|finish|complete|resolve|fix|respond|reply|confirm|circulate|release|refund|return)\b|^get\b.*\b(out|back|over|across|to)\b|^have\b.*\b(ready|done|finished|complete|completed|over|back|out|live|\w+ed)\b/i;
+  /\b(you|your|u)\b|^(send|deliver|hand over|hand off|turn over|issue|ship|provide|share|forward|e-?mail|mail|fax|submit|finish|complete|resolve|fix|respond|reply|confirm|circulate|release|refund|return)\b|^get\b.*\b(out|back|over|across|to)\b|^have\b.*\b(ready|done|finished|complete|completed|over|back|out|live|\w+ed)\b/i;
 
 /** Courtesies phrased as plans ("I'd like to thank you"): nothing is delivered. */
 const PLAN_COURTESY =
@@ -87,7 +87,7 @@ const PLAN_FORMS: Record<string, string> = {
 };
 /** Present progressives that announce a delivery under way ("I am forwarding to you today"). */
 const DELIVERING = new Set(
-  'sending forwarding having emailing faxing mailing preparing drafting shipping couriering issuing processing refunding booking scheduling wiring transferring paying crediting reimbursing finalizing finalising deploying reordering replacing resending arranging dispatching delivering releasing posting uploading'.split(
+  'sending forwarding having emailing faxing mailing preparing drafting shipping couriering issuing processing refunding booking scheduling arranging dispatching delivering releasing posting uploading'.split(
     ' ',
   ),
 );
