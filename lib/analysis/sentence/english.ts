@@ -13,116 +13,21 @@ import {
   namedColleague,
   thingWillFollow,
 } from './english-idioms';
-import { embedded, subjectBefore, type Subject } from './english-subject';
+import { DELIVERING, INTENT, PLAN, PLAN_FORMS, PROMISING, markerEnd } from './english-markers';
+import {
+  DELIVERED_NOW,
+  EXPECTED_FROM_US,
+  LET_ME_SAY,
+  NO_DELIVERABLE,
+  PLAN_COURTESY,
+  PLAN_DELIVERS,
+  REPRESENTS,
+  relativeDelivery,
+} from './english-readings';
+import { embedded, subjectBefore } from './english-subject';
 import { buildClause } from './english-verb';
 import { RECIPIENT_CONDITION } from './lexicon-en';
 import type { Token } from './tokens';
-
-const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
-/** Intent verbs that, with the writer as subject, undertake something ("we expect to file by…"). */
-/** "Let me know", "let me apologize", "let me say": speech acts, not undertakings. */
-const LET_ME_SAY =
-  /^(know|me|us|apologi[sz]e|say|add|begin|start|thank|introduce|reiterate|remind|note|point|stress|emphasi[sz]e|congratulate|welcome|express|be clear|explain why)$/;
-
-/**
- * A progressive that hands something over in this very message ("I am sending you, as promised, the
- * notes", "attached") or to someone else ("sending the schedule to the lawyer") undertakes nothing.
- */
-const DELIVERED_NOW =
-  /\b(as promised|attached|herewith|enclosed|below|with this (e-?mail|message|note))\b|\bto (the|a|his|her|their|our) \w+/i;
-
-/** "We promise that we have not shared…": a representation about the past or present. */
-const REPRESENTS =
-  /^(that\s+)?(we|i|our \w+|they|it|this)\s+(have|has|had|did|didn't|haven't|hasn't|was|were|are not|is not|aren't|isn't)\b/i;
-
-/**
- * "(which I'll e-mail)", "the template, which we will fax to you": a relative clause in which the
- * writer sends something is still the writer's undertaking.
- */
-function relativeDelivery(
-  sentence: string,
-  tokens: Token[],
-  subject: Subject,
-  after: number,
-): boolean {
-  const j = tokens.findIndex((t) => t.start === subject.start);
-  if (subject.actor !== 'writer' || !/^(which|that)$/.test(tokens[j - 1]?.word ?? '')) return false;
-  return RELATIVE_SENDS.test(sentence.slice(tokens[after]?.start ?? sentence.length));
-}
-const RELATIVE_SENDS =
-  /^(\w+\s+)?(send|e-?mail|fax|forward|mail|ship|deliver|circulate|distribute|provide)\b|^[^.;!?]{0,30}\bto you\b/i;
-
-/** Performative promises: the clause they introduce is the writer's undertaking. */
-const PROMISING = new Set(['promise', 'guarantee']);
-/**
- * Absolutes that undertake no deliverable ("we'll do whatever it takes", "this will never happen
- * again"): overpromises, but nothing to put a date on or to log.
- */
-const NO_DELIVERABLE =
-  /^(do|try|give)\s+(whatever|anything|everything|all (we|i) can|our best|my best)\b|\bnever\s+(happen|occur|recur)|\b(happen|occur|recur)\s+again\b/i;
-/** "Expect X from us" and "you can expect the quote" announce the writer's delivery. */
-const EXPECTED_FROM_US =
-  /\bfrom (us|our|me|my)\b|\bexpect (a|an|the|our|my|your)?\s*(\w+\s)?(quote|report|invoice|draft|proposal|call|e-?mail|update|reply|answer|response|confirmation|shipment|delivery|package|parcel|refund|credit|contract|samples?|results?)\b/i;
-const INTENT = new Set(['expect', 'promise', 'commit', ...'plan intend aim hope want'.split(' ')]);
-/** Intent verbs that hedge what they introduce: a plan is still a commitment, never an overpromise. */
-const PLAN = new Set('expect plan intend aim hope want like'.split(' '));
-/**
- * A plan ("we plan to", "I'd like to") undertakes something for the recipient only when its action
- * delivers or reaches them; "I plan to address the committee" is the writer's own agenda.
- */
-const PLAN_DELIVERS =
-  /\b(you|your|u)\b|^(send|deliver|hand over|hand off|turn over|issue|ship|provide|share|forward|e-?mail|mail|fax|submit|finish|complete|resolve|fix|respond|reply|confirm|circulate|release|refund|return)\b|^get\b.*\b(out|back|over|across|to)\b|^have\b.*\b(ready|done|finished|complete|completed|over|back|out|live|\w+ed)\b/i;
-
-/** Courtesies phrased as plans ("I'd like to thank you"): nothing is delivered. */
-const PLAN_COURTESY =
-  /^(thank|apologi[sz]e|say|ask|know|see|meet|welcome|congratulate|introduce|remind|hear|discuss|chat|talk|express)\b/i;
-
-/** Progressive intents ("we're aiming to", "I am hoping to") and "would like to". */
-const PLAN_FORMS: Record<string, string> = {
-  aiming: 'aim',
-  planning: 'plan',
-  hoping: 'hope',
-  intending: 'intend',
-  expecting: 'expect',
-};
-/** Present progressives that announce a delivery under way ("I am forwarding to you today"). */
-const DELIVERING = new Set(
-  'sending forwarding having emailing faxing mailing preparing drafting shipping couriering issuing processing refunding booking scheduling arranging dispatching delivering releasing posting uploading'.split(
-    ' ',
-  ),
-);
-
-/** Index of the token after a future marker starting at i, or -1 when i is not a marker. */
-function markerEnd(tokens: Token[], i: number): number {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  const prev = tokens[i - 1]?.word ?? '';
-  if ((t.word === 'will' || t.word === 'shall') && !t.tags.has('Noun')) return i + 1;
-  if (t.word === 'gonna') return i + 1;
-  if (t.word === 'going' && next?.word === 'to' && BE.has(prev))
-    return tokens[i + 2]?.tags.has('Verb') ? i + 2 : -1;
-  if (DELIVERING.has(t.word) && BE.has(prev)) return i;
-  if (PROMISING.has(t.word) && !t.tags.has('Noun') && next && next.word !== 'to') return i + 1;
-  // "Expect the survey from our surveyor by noon", "You can expect the quote tomorrow".
-  if (
-    t.word === 'expect' &&
-    next?.word !== 'to' &&
-    (i === 0 || (prev === 'can' && tokens[i - 2]?.word === 'you'))
-  )
-    return i + 1;
-  if (t.word === 'let' && (next?.word === 'me' || next?.word === 'us')) return i + 2;
-  if (INTENT.has(t.word) && next?.word === 'to' && !t.tags.has('PastTense')) return i + 2;
-  if (PLAN_FORMS[t.word] && next?.word === 'to' && BE.has(prev)) return i + 2;
-  if (t.word === 'like' && prev === 'would' && next?.word === 'to') return i + 2;
-  // "We're on track to hand over the keys by the 14th": an arranged plan.
-  if (t.word === 'on' && next?.word === 'track' && tokens[i + 2]?.word === 'to' && BE.has(prev))
-    return i + 3;
-  // "We should be able to get it to you by Thursday", "I should have it updated by tomorrow".
-  if (t.word === 'should' && next?.word === 'be' && tokens[i + 2]?.word === 'able') return i + 1;
-  if (t.word === 'should' && next?.word === 'have' && !tokens[i + 2]?.tags.has('PastTense'))
-    return i + 1;
-  return -1;
-}
 
 /** The clauses of an English sentence that speak about a future action. */
 export function englishClauses(sentence: string, tokens: Token[]): Clause[] {

@@ -1,0 +1,70 @@
+/**
+ * The English future markers (ARCHITECTURE: the analysis, mode): will, shall, going to, let me,
+ * performative promises, intents and plans, arranged progressives. `markerEnd` says where the verb
+ * group after a marker starts; english.ts reads the clause around it.
+ */
+import type { Token } from './tokens';
+
+export const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
+
+/** Performative promises: the clause they introduce is the writer's undertaking. */
+export const PROMISING = new Set(['promise', 'guarantee']);
+
+/** Intent verbs that, with the writer as subject, undertake something ("we expect to file by…"). */
+export const INTENT = new Set([
+  'expect',
+  'promise',
+  'commit',
+  ...'plan intend aim hope want'.split(' '),
+]);
+
+/** Intent verbs that hedge what they introduce: a plan is still a commitment, never an overpromise. */
+export const PLAN = new Set('expect plan intend aim hope want like'.split(' '));
+
+/** Progressive intents ("we're aiming to", "I am hoping to"). */
+export const PLAN_FORMS: Record<string, string> = {
+  aiming: 'aim',
+  planning: 'plan',
+  hoping: 'hope',
+  intending: 'intend',
+  expecting: 'expect',
+};
+
+/** Present progressives that announce a delivery under way ("I am forwarding to you today"). */
+export const DELIVERING = new Set(
+  'sending forwarding having emailing faxing mailing preparing drafting shipping couriering issuing processing refunding booking scheduling arranging dispatching delivering releasing posting uploading'.split(
+    ' ',
+  ),
+);
+
+/** Index of the token after a future marker starting at i, or -1 when i is not a marker. */
+export function markerEnd(tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1]?.word ?? '';
+  if ((t.word === 'will' || t.word === 'shall') && !t.tags.has('Noun')) return i + 1;
+  if (t.word === 'gonna') return i + 1;
+  if (t.word === 'going' && next?.word === 'to' && BE.has(prev))
+    return tokens[i + 2]?.tags.has('Verb') ? i + 2 : -1;
+  if (DELIVERING.has(t.word) && BE.has(prev)) return i;
+  if (PROMISING.has(t.word) && !t.tags.has('Noun') && next && next.word !== 'to') return i + 1;
+  // "Expect the survey from our surveyor by noon", "You can expect the quote tomorrow".
+  if (
+    t.word === 'expect' &&
+    next?.word !== 'to' &&
+    (i === 0 || (prev === 'can' && tokens[i - 2]?.word === 'you'))
+  )
+    return i + 1;
+  if (t.word === 'let' && (next?.word === 'me' || next?.word === 'us')) return i + 2;
+  if (INTENT.has(t.word) && next?.word === 'to' && !t.tags.has('PastTense')) return i + 2;
+  if (PLAN_FORMS[t.word] && next?.word === 'to' && BE.has(prev)) return i + 2;
+  if (t.word === 'like' && prev === 'would' && next?.word === 'to') return i + 2;
+  // "We're on track to hand over the keys by the 14th": an arranged plan.
+  if (t.word === 'on' && next?.word === 'track' && tokens[i + 2]?.word === 'to' && BE.has(prev))
+    return i + 3;
+  // "We should be able to get it to you by Thursday", "I should have it updated by tomorrow".
+  if (t.word === 'should' && next?.word === 'be' && tokens[i + 2]?.word === 'able') return i + 1;
+  if (t.word === 'should' && next?.word === 'have' && !tokens[i + 2]?.tags.has('PastTense'))
+    return i + 1;
+  return -1;
+}
