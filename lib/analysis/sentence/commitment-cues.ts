@@ -8,7 +8,7 @@ import { ACTION } from './chinese-undertaking';
  */
 
 export const EN_COMMITMENT_CUE =
-  /\b(will|wil|shall|going to|gonna|let (me|us)|let's|expect to|commit to|to follow|(plan|intend|aim|hope|want|like)s? to|(planning|aiming|hoping|intending|expecting) to|should (be able|have))\b|'ll\b|'d like to\b|\b(am|are|'m|'re|is|'s) (\w+ )?(sending|forwarding|having|emailing|faxing|mailing|preparing|drafting|shipping|couriering|issuing|processing|refunding|booking|scheduling|arranging|dispatching|delivering|releasing|posting|uploading|setting up)\b|^\W*expect\b|\bon track to\b|\byou can expect\b|\bguarantee\b|\b(ill|well) (send|get|have|call|email|forward|follow|update|check|look|be|make|do|fix|try|let)\b/i;
+  /\b(will|wil|shall|going to|gonna|let (me|us)|let's|expect to|commit to|to follow|(plan|intend|aim|hope|want|like)s? to|(planning|aiming|hoping|intending|expecting) to|should (be able|have))\b|'ll\b|'d like to\b|\b(am|are|'m|'re|is|'s) (\w+ )?(sending|forwarding|having|emailing|faxing|mailing|preparing|drafting|shipping|couriering|issuing|processing|refunding|booking|scheduling|arranging|dispatching|delivering|releasing|posting|uploading|setting up)\b|^\W*expect\b|^\W*(look|watch|keep an eye) out for\b|^\W*watch for\b|\bplan is to\b|\b(is|are) (scheduled|booked|set|planned|lined up) (for|to)\b|\bships\b|\bgoes out\b|\bon track to\b|\byou can expect\b|\bguarantee\b|\b(ill|well) (send|get|have|call|email|forward|follow|update|check|look|be|make|do|fix|try|let)\b/i;
 
 /**
  * Chinese: an action toward the recipient (发您, 给您, 寄给, 交付, 上线…), a plan word (争取, 预计, 打算),

@@ -37,6 +37,19 @@ export const DELIVERING = new Set(
   ),
 );
 
+/**
+ * Arrangements stated in the present: "Installation is booked for next Tuesday", "Your order ships
+ * Monday", "The invoice goes out tomorrow" (english.ts keeps them only for deliverables).
+ */
+export const ARRANGED = new Set(['scheduled', 'booked', 'set', 'planned', 'lined']);
+const FUTURE_AHEAD =
+  /^\W*(out\s+)?(today|tonight|tomorrow|this (afternoon|evening|week)|next|on (the )?\d|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|by\b|within\b)/i;
+const after = (tokens: Token[], i: number): string =>
+  tokens
+    .slice(i + 1, i + 5)
+    .map((t) => t.word)
+    .join(' ');
+
 /** Index of the token after a future marker starting at i, or -1 when i is not a marker. */
 export function markerEnd(tokens: Token[], i: number): number {
   const t = tokens[i]!;
@@ -55,6 +68,25 @@ export function markerEnd(tokens: Token[], i: number): number {
     (i === 0 || (prev === 'can' && tokens[i - 2]?.word === 'you'))
   )
     return i + 1;
+  // "Look out for an email from our onboarding team tomorrow": the writer's delivery announced.
+  if (i === 0 && /^(look|watch|keep)$/.test(t.word) && /^(out|for)$/.test(next?.word ?? '')) {
+    const k = tokens.findIndex((x, n) => n > i && x.word === 'for');
+    return k > 0 && k < i + 5 ? k + 1 : -1;
+  }
+  // "The plan is to ship the first batch on Monday", "Our plan is to send the draft next week".
+  if (
+    t.word === 'plan' &&
+    /^(the|our|my)$/.test(prev) &&
+    next?.word === 'is' &&
+    tokens[i + 2]?.word === 'to'
+  )
+    return i + 3;
+  if (ARRANGED.has(t.word) && BE.has(prev) && /^(for|to)$/.test(next?.word ?? '')) return i;
+  if (
+    (t.word === 'ships' || (t.word === 'goes' && next?.word === 'out')) &&
+    FUTURE_AHEAD.test(after(tokens, i))
+  )
+    return i;
   if (t.word === 'let' && (next?.word === 'me' || next?.word === 'us')) return i + 2;
   if (INTENT.has(t.word) && next?.word === 'to' && !t.tags.has('PastTense')) return i + 2;
   if (PLAN_FORMS[t.word] && next?.word === 'to' && BE.has(prev)) return i + 2;

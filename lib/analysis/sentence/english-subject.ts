@@ -63,11 +63,19 @@ function elided(tokens: Token[], j: number, i: number): Subject {
     const actor = SUBJECT_PRONOUNS[tokens[k]!.word];
     if (actor) return { actor, start: tokens[i]!.start, guess: false };
   }
-  const onlyGreeting = tokens
+  const lead = tokens
     .slice(0, j + 1)
-    .every((t) => t.tags.has('Noun') || t.tags.has('Expression'));
+    .map((t) => t.word)
+    .join(' ');
+  // "On it, will update you shortly", "Sure — will send it tonight": an acknowledgement is the writer's.
+  const onlyGreeting =
+    ACKNOWLEDGEMENT.test(lead) ||
+    tokens.slice(0, j + 1).every((t) => t.tags.has('Noun') || t.tags.has('Expression'));
   return { actor: onlyGreeting ? 'writer' : 'third', start: tokens[i]!.start, guess: false };
 }
+
+const ACKNOWLEDGEMENT =
+  /^(on it|will do|sure|ok|okay|noted|got it|understood|no problem|of course|absolutely|certainly|sounds good|thanks|thank you)$/;
 
 /**
  * A subject inside a relative or wh-clause ("the countries I will be visiting", "where we are going to").

@@ -13,7 +13,15 @@ import {
   namedColleague,
   thingWillFollow,
 } from './english-idioms';
-import { DELIVERING, INTENT, PLAN, PLAN_FORMS, PROMISING, markerEnd } from './english-markers';
+import {
+  ARRANGED,
+  DELIVERING,
+  INTENT,
+  PLAN,
+  PLAN_FORMS,
+  PROMISING,
+  markerEnd,
+} from './english-markers';
 import {
   DELIVERED_NOW,
   EXPECTED_FROM_US,
@@ -28,6 +36,10 @@ import { embedded, subjectBefore } from './english-subject';
 import { buildClause } from './english-verb';
 import { RECIPIENT_CONDITION } from './lexicon-en';
 import type { Token } from './tokens';
+
+/** What an arrangement may deliver: the thing or service the reader gets. */
+const ARRANGED_DELIVERABLE =
+  /\b(delivery|deliveries|shipment|order|parcel|package|invoice|installation|install|dispatch|handover|go-live|launch|migration|release|rollout|deployment|visit|inspection|pickup|collection|payment|refund|transfer|training|onboarding|cutover|upgrade|repair|service|fitting|survey|replacement|samples?|parts|quote|report|statement)\b/i;
 
 /** The clauses of an English sentence that speak about a future action. */
 export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
@@ -44,8 +56,16 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     if (after < 0) continue;
     const w = tokens[i]!.word;
     if (w === 'let' && LET_ME_SAY.test(tokens[after]?.word ?? '')) continue;
+    const arranged = ARRANGED.has(w) || w === 'ships' || w === 'goes';
     const markerIndex =
-      w === 'going' || DELIVERING.has(w) || PLAN_FORMS[w] || w === 'like' || w === 'on' ? i - 1 : i;
+      w === 'going' ||
+      DELIVERING.has(w) ||
+      PLAN_FORMS[w] ||
+      w === 'like' ||
+      w === 'on' ||
+      ARRANGED.has(w)
+        ? i - 1
+        : i;
     const subject = subjectBefore(tokens, markerIndex);
     const intent =
       w === 'on' ||
@@ -54,7 +74,9 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
       w === 'like' ||
       w === 'should' ||
       w === 'guarantee';
-    const expectFromUs = w === 'expect' && tokens[i + 1]?.word !== 'to';
+    const expectFromUs =
+      (w === 'expect' && tokens[i + 1]?.word !== 'to') ||
+      (i === 0 && /^(look|watch|keep)$/.test(w));
     if (expectFromUs && !EXPECTED_FROM_US.test(sentence)) continue;
     if ((intent || DELIVERING.has(w)) && subject.actor !== 'writer' && !expectFromUs) continue;
     if (embedded(tokens, subject) && !relativeDelivery(sentence, tokens, subject, after)) continue;
@@ -64,7 +86,11 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     if (PROMISING.has(w)) promiseAt = tokens[i]!.start;
     const clause = buildClause(sentence, tokens, markerIndex, after, subject);
     const plan =
-      (PLAN.has(w) && !expectFromUs) || PLAN_FORMS[w] !== undefined || w === 'should' || w === 'on';
+      (PLAN.has(w) && !expectFromUs) ||
+      PLAN_FORMS[w] !== undefined ||
+      w === 'should' ||
+      w === 'on' ||
+      w === 'plan';
     clause.hedged ||= plan;
     if (plan && (!PLAN_DELIVERS.test(clause.action) || PLAN_COURTESY.test(clause.action)))
       clause.deliverable = false;
@@ -88,6 +114,17 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     ) {
       clause.actor = 'writer';
       clause.deliverable = true;
+    }
+    // An arrangement counts for what the writer's side delivers: "Installation is booked for Tuesday",
+    // "Your order ships Monday"; "The meeting is scheduled for Thursday" is a fact of the calendar.
+    if (arranged) {
+      const what = sentence.slice(clause.start, clause.markerStart);
+      if (!ARRANGED_DELIVERABLE.test(what)) continue;
+      Object.assign(clause, {
+        actor: 'writer',
+        deliverable: true,
+        action: sentence.slice(clause.start, clause.end),
+      });
     }
     // "Not a single unit will…", "No order will…": the subject carries the negation.
     if (

@@ -34,8 +34,8 @@ export const SELF_VERBS = new Set(
 export const SELF_VERB_RESCUES: Record<string, RegExp> = {
   let: /^let\s+(you|him|her|them|everyone|everybody|all|us|[a-z]+)\s+know\b/,
   leave: /^leave\s+(it|them|this|that|these|a|an|the|you|him|her|me|copies)\b/,
-  have: /^have\s+(\S+\s+){0,6}(meeting|call|class|session|lunch|dinner|review|draft|proposal|copy|copies|answer|update)\b|^have\s+(\S+\s+){0,6}(\w+ed|sent|done|ready|written|drawn|forwarded|live|available|up|running|in place|on site|onsite|on-site|on your|at your|at the venue|back|a draft|an? (answer|update|proposal|quote))\b|^have\s+(my|our|someone|somebody)\b|^have\s+(\S+\s+){0,8}(to|for) (you|your)\b/,
-  get: /^get\s+(back|with|you|to (the|your|it|this|that)|it|this|that|them|these|those|a|an|the|some|my|our|your|ahold|in touch|around|out|over|together|this)\b/,
+  have: /^have\s+(?!to\b)[a-z]+\s+(send|call|e-?mail|contact|reach out|follow up|get back|ring|text|forward)\b|^have\s+(\S+\s+){0,6}(meeting|call|class|session|lunch|dinner|review|draft|proposal|copy|copies|answer|update)\b|^have\s+(\S+\s+){0,6}(\w+ed|sent|done|ready|written|drawn|forwarded|live|available|up|running|in place|on site|onsite|on-site|on your|at your|at the venue|back|a draft|an? (answer|update|proposal|quote))\b|^have\s+(my|our|someone|somebody)\b|^have\s+(\S+\s+){0,8}(to|for) (you|your)\b/,
+  get: /^get\s+[a-z]+\s+to\s+(send|call|e-?mail|contact|reach out|follow up|get back|ring|text|forward)\b|^get\s+(back|with|you|to (the|your|it|this|that)|it|this|that|them|these|those|a|an|the|some|my|our|your|ahold|in touch|around|out|over|together|this)\b/,
   see: /^see\s+(that|to it|what|if|whether)\b/,
   make: /^make\s+(sure|certain|the|those|these|any|all|some|your|our|a few|changes|corrections|edits|arrangements|adjustments|updates|revisions|a (copy|booking|reservation|call|payment|transfer|change|correction))\b/,
   look: /^look\s+(into|at|over|through)\b/,

@@ -97,6 +97,14 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     ["We're on track to hand over the keys by the 14th.", 'explicit'],
     ["You'll hear from me before the board meeting.", 'vague'],
     ["Our QA lead will run the regression pass before Thursday's demo.", 'explicit'],
+    ["I'll have Sam send you the invoice today.", 'explicit'],
+    ["I'll get Sam to call you this afternoon.", 'explicit'],
+    ['On it, will update you shortly.', 'vague'],
+    ['Look out for an email from our onboarding team tomorrow.', 'explicit'],
+    ['Our plan is to send the draft next week.', 'explicit'],
+    ['The invoice goes out tomorrow.', 'explicit'],
+    ['Installation is booked for next Tuesday at 9.', 'explicit'],
+    ['Your order ships Monday.', 'explicit'],
   ])('%s (%s)', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -118,6 +126,12 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     'Acme Corp will send you an invoice.',
     'The countries which we will visit are listed below.',
     'The project is on track to finish in May.',
+    'I will have to email them the link.',
+    'Look out for ice on the roads.',
+    'The meeting is scheduled for Thursday.',
+    'He ships products worldwide.',
+    'The board is set to approve it.',
+    'The parts were shipped on the 3rd and should arrive with you by Friday.',
   ])('not a commitment: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
