@@ -49,6 +49,10 @@ describe('Chinese undertakings without 会/将', () => {
     ['发票今天开具，明天快递给您。', 'explicit'],
     ['您放心，货一到我就安排师傅上门安装。', 'vague'],
     ['我们确保月底前完成全部迁移。', 'explicit'],
+    ['货款我们月底前结清。', 'explicit'],
+    ['这周五我们出第一版设计稿。', 'explicit'],
+    ['明天上午10点我们线上过一下方案。', 'explicit'],
+    ['我们打算下周二去现场勘测。', 'explicit'],
   ])('%s (%s)', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -66,6 +70,8 @@ describe('Chinese undertakings without 会/将', () => {
     '我们已于3月1日发货。',
     '这是因为您在关闭屏幕前正在使用加密应用。',
     '系统明天升级。',
+    '请您月底前结清货款。',
+    '您已支付成功。',
   ])('not an undertaking: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
