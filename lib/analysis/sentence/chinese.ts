@@ -125,7 +125,7 @@ function analyseClause(
   const actor: Actor = ZH_REQUEST.test(text.trim()) ? 'recipient' : who.actor;
   const afterMarker = text.slice(marker.index + marker[0].length);
   const verbOffset = afterMarker.search(
-    /[^\s尽快马上立即立刻及时第一时间稍后一定定会将也再次都还就]/,
+    /[^\s尽快马上立即立刻及时第一时间稍后一定定会将也再次都还就力量]/,
   );
   const actionStart = start + marker.index + marker[0].length + Math.max(0, verbOffset);
   const window = text.slice(marker.index, marker.index + 14);

@@ -71,6 +71,7 @@ describe('Chinese undertakings without 会/将', () => {
     '这是因为您在关闭屏幕前正在使用加密应用。',
     '系统明天升级。',
     '请您月底前结清货款。',
+    '保证金已经退还到您的账户。',
     '您已支付成功。',
   ])('not an undertaking: %s', (text) => {
     expect(kinds(text)).toEqual([]);
