@@ -18,6 +18,10 @@ export function runRules(
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (ctx.settings.disabled.includes(rule.id)) continue;
+    // A rule cannot fire without one of its declared cues (a language it declares none for is one it
+    // does not cover); a rule driven by the user's settings alone declares none and always runs.
+    const cues = rule.cues;
+    if (Object.keys(cues).length > 0 && !cues[facts.lang]?.test(facts.text)) continue;
     try {
       for (const f of rule.check({ facts, ctx }))
         if (!allowed(f, facts.text, ctx)) findings.push(f);

@@ -26,7 +26,7 @@ export const overpromiseAbsoluteScope: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(never|again|always|anything|whatever|no matter|every (single )?time|nothing will|no problems?|zero)\b|24\/7|\b100\s?%|-free\b/i,
+    en: /\b(never|again|always|happen|occur|recur|anything|whatever|no matter|every (single )?time|nothing will|no problems?|zero)\b|24\/7|\b100\s?%|-free\b/i,
     zh: /永远|任何|不会|再也|所有|一切|随时/,
   },
   description:
