@@ -13,6 +13,7 @@ describe('overpromise-certainty', () => {
     'We will certainly deliver the report.',
     'I am certain that the broker will accept the terms.',
     '我们一定会处理好您的问题。',
+    '放心，明天一定到。',
     '我们肯定会给您答复。',
     'We will definitely have it live by the 3rd.',
     'Your order will definitely arrive by Friday.',
@@ -39,6 +40,8 @@ describe('overpromise-certainty', () => {
     'Will you definitely send it?',
     '感谢您的肯定！',
     '我们一定会继续努力。',
+    // Certainty about effort promises no outcome.
+    '我们一定会认真对待您的建议。',
     '需要一定时间。',
   ])('ignores %s', (text) => {
     expect(rulesFound(text)).not.toContain('overpromise-certainty');

@@ -17,6 +17,7 @@ describe('overpromise-guarantee', () => {
     // 保证 after the writer's own clause is a promise, and may promise that something will not happen.
     '验收版本下周五给您，保证零bug。',
     '您放心，这票货我们保证不会被海关查验。',
+    '我们保证这是最后一次。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-guarantee');
   });
@@ -41,6 +42,7 @@ describe('overpromise-guarantee', () => {
     '酒店房间已经做了担保预订，入住时报公司名就行。',
     '为了保证良品率，这批货的交期我们调整到5月28日。',
     '框架协议里原承诺的返点是2%。',
+    '保证质量是我们的责任。',
     '我们不保证一定能修好。',
     'We promise that we have not shared your data with any third party.',
     '您说的“保证全额赔偿”我们无法答应。',

@@ -59,6 +59,14 @@ export const overpromiseGuarantee: Rule = {
       return (
         matchesOf(ZH_GUARANTEE, text)
           .filter((m) => zhFirm(facts, m.start, true) && !instruction(text, m.start, m.text))
+          // 保证质量是我们的责任: the act named as a subject, not a promise.
+          .filter(
+            (m) =>
+              !(
+                /(^|[，,。；;])\s*$/.test(text.slice(0, m.start)) &&
+                /^[^，,。]{0,8}?是/.test(text.slice(m.end))
+              ),
+          )
           // 为了保证… is a purpose; 原承诺 / 此前承诺 names an earlier promise, not a new one.
           .filter(
             (m) =>

@@ -42,7 +42,7 @@ const NEGATION = /不[会能用必]?(?![错久])|没|无法|未|别/;
 
 /** Apologies ("给您带来不便") and purpose clauses ("以便为您核实") promise nothing themselves. */
 const APOLOGY = /抱歉|歉意|见谅|谅解|对不起|不好意思/;
-const PURPOSE = /^(?:为了|为|以便|为便于|为保障|为保证|便于|以免)/;
+const PURPOSE = /^(?:为了|为|以便|为便于|为保障|为保证|便于|以免)|(?:承诺|说好|约定|答应)的是/;
 
 /** The writer's side as a subject: first person, the team, 我这边, 我们的讲师. */
 const WRITER =

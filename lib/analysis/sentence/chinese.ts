@@ -143,7 +143,8 @@ function analyseClause(
     actor,
     negated: ZH_NEGATION.test(text.slice(Math.max(0, marker.index - 2), marker.index + 3)),
     hedged: ZH_HEDGE.test(text),
-    conditional: ZH_CONDITION.test(head) || /时(均|都)?$/.test(prefix) || /希望|^为了/.test(prefix),
+    conditional:
+      ZH_CONDITION.test(head) || /时(均|都)?$/.test(prefix) || /希望|^为了?|^以便/.test(prefix),
     question,
     pastOrPresentFact: ZH_PAST.test(prefix) || prefix.endsWith('了') || REPORTED.test(afterMarker),
     deliverable: !mission && !prediction && ZH_SERVICE.test(afterMarker.slice(0, 24)),

@@ -72,6 +72,8 @@ describe('Chinese undertakings without 会/将', () => {
     '系统明天升级。',
     '请您月底前结清货款。',
     '保证金已经退还到您的账户。',
+    '我们承诺的是三天内发货，现在已经延误了，非常抱歉。',
+    '为确保按时交付，我们增加了人手。',
     '您已支付成功。',
   ])('not an undertaking: %s', (text) => {
     expect(kinds(text)).toEqual([]);
