@@ -7,9 +7,9 @@ import type { Clause, Commitment, DueKind, SentenceDate } from './types';
 
 /** Events that make a time vague: "as soon as I hear", "once I get it", 后续, 有结果后. */
 const EN_EVENT_TIME =
-  /\bbefore (the|our|your|their|his|her) (next )?[a-z-]+(?! \d)|\b(as soon as|soon as|once|when|whenever|upon|after|in a few days|in the coming days|from time to time|one of these days|in the future|as (it|they|things) develops?|as i (learn|hear|get|know))\b/i;
+  /\b(nearer|closer to) the (time|date)\b|\bdown the (line|road)\b|\bin due time\b|\bbefore (the|our|your|their|his|her) (next )?[a-z-]+(?! \d)|\b(as soon as|soon as|once|when|whenever|upon|after|in a few days|in the coming days|from time to time|one of these days|in the future|as (it|they|things) develops?|as i (learn|hear|get|know))\b/i;
 const ZH_EVENT_TIME =
-  /一[\u4e00-\u9fff]{1,4}就|后续|后期|随后|以后|有.{0,6}(结果|进展|消息)|尽快|马上|立即|立刻|立马|稍后|第一时间|这就|随即|及时|回头|改天|有空|过几天|近期|[^\s，,。]{1,10}(?:之后|后)(?![天期])|待.{1,12}(?:后|再)/;
+  /这两天|这几天|过两天|近两天|一[\u4e00-\u9fff]{1,4}就|后续|后期|随后|以后|有.{0,6}(结果|进展|消息)|尽快|马上|立即|立刻|立马|稍后|第一时间|这就|随即|及时|回头|改天|有空|过几天|近期|[^\s，,。]{1,10}(?:之后|后)(?![天期])|待.{1,12}(?:后|再)/;
 
 /** Where a Chinese commitment's time may be said: its own comma clause, up to its end. */
 function zhScope(sentence: string, c: Clause): [number, number] {
