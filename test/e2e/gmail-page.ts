@@ -35,7 +35,7 @@ export function highlightSizes(page: Page): Promise<Record<string, number>> {
 }
 
 /** Waits until the named highlight holds at least one range. */
-export async function waitForHighlight(page: Page, name: string, timeout = 5000): Promise<void> {
+export async function waitForHighlight(page: Page, name: string, timeout = 15_000): Promise<void> {
   await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, name, { timeout });
 }
 
@@ -91,6 +91,19 @@ export function pageTextWithShadows(page: Page): Promise<string> {
     };
     visit(document);
     return parts.join('\n');
+  });
+}
+
+/**
+ * Counts clicks on Send the way Gmail's delegated handler would see them, for the saved real compose
+ * window (it has no stand-in of its own): pass to `page.addInitScript`, read with `sends(page)`.
+ */
+export function countSends(): void {
+  const w = window as unknown as { __sent: number };
+  w.__sent = 0;
+  document.addEventListener('click', (event) => {
+    if ((event.target as Element).closest?.('.dC > [role="button"]:not([aria-haspopup])'))
+      w.__sent += 1;
   });
 }
 

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { endSession, sharedFixture, startSession, type KeptSession } from './harness';
-import { BODY, highlightSizes, sends, serveBoth } from './gmail-page';
+import { BODY, highlightSizes, sends, serveBoth, countSends } from './gmail-page';
 
 const REAL = sharedFixture('gmail/gmail-compose-2020-10.html');
 const SEND = '.dC > [role="button"]:not([aria-haspopup])';
@@ -44,16 +44,6 @@ beforeAll(async () => {
   session = await startSession();
 });
 afterAll(() => endSession(session));
-
-/** Counts clicks on Send the way Gmail's delegated handler would see them. */
-function countSends(): void {
-  const w = window as unknown as { __sent: number };
-  w.__sent = 0;
-  document.addEventListener('click', (event) => {
-    if ((event.target as Element).closest?.('.dC > [role="button"]:not([aria-haspopup])'))
-      w.__sent += 1;
-  });
-}
 
 /** Opens the real compose window on Gmail's URL and enters `sentences` as a writer would. */
 async function compose(sentences: string[], ime = false): Promise<Page> {

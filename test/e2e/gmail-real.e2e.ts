@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { endSession, sharedFixture, startSession, type KeptSession } from './harness';
-import { BODY, serveBoth, waitForHighlight } from './gmail-page';
+import { BODY, serveBoth, waitForHighlight, countSends } from './gmail-page';
 
 const REAL = sharedFixture('gmail/gmail-compose-2020-10.html');
 const TYPED = 'Hi Dana, I promise we will fix it right away.';
@@ -18,16 +18,6 @@ beforeAll(async () => {
   session = await startSession();
 });
 afterAll(() => endSession(session));
-
-/** Counts clicks on Send the way Gmail's delegated handler would see them. */
-function countSends(): void {
-  const w = window as unknown as { __sent: number };
-  w.__sent = 0;
-  document.addEventListener('click', (event) => {
-    if ((event.target as Element).closest?.('.dC > [role="button"]:not([aria-haspopup])'))
-      w.__sent += 1;
-  });
-}
 
 async function typeInto(page: Page): Promise<void> {
   await page.locator(BODY).click();

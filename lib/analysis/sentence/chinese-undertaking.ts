@@ -5,7 +5,8 @@
  * 寄给, 带您) or is bound to a time or a plan word (今晚, 周五前, 争取, 预计), and nothing makes it a
  * report of the past, a request, a question, a negation or someone else's act.
  */
-import type { Actor } from '../types';
+import type { Actor, Clause } from '../types';
+import { ZH_CONDITION } from './lexicon-zh';
 
 /** Actions that hand something over or get something done for the recipient. */
 export const ACTION =
@@ -98,4 +99,34 @@ function lastIndex(re: RegExp, text: string): number {
   let at = -1;
   for (const m of text.matchAll(g)) at = m.index;
   return at;
+}
+
+/** A clause that undertakes without a future marker (see chinese-undertaking.ts). */
+export function undertakingClause(
+  sentence: string,
+  start: number,
+  end: number,
+  inherited: Actor,
+  question: boolean,
+): Clause | null {
+  const text = sentence.slice(start, end);
+  const found = chineseUndertaking(text, inherited);
+  if (!found || question) return null;
+  const lead = text.length - text.trimStart().length;
+  const actionStart = start + lead + found.actionAt;
+  return {
+    start: start + lead,
+    end,
+    text: sentence.slice(start + lead, end),
+    actor: 'writer',
+    negated: false,
+    hedged: found.hedged,
+    conditional: ZH_CONDITION.test(sentence.slice(0, actionStart)),
+    question,
+    pastOrPresentFact: false,
+    deliverable: true,
+    action: sentence.slice(actionStart, end),
+    actionStart,
+    markerStart: actionStart,
+  };
 }

@@ -18,7 +18,7 @@ import {
   ZH_THIRD,
   ZH_WRITER,
 } from './lexicon-zh';
-import { chineseUndertaking } from './chinese-undertaking';
+import { chineseUndertaking, undertakingClause } from './chinese-undertaking';
 
 const CLAUSE_SPLIT = /[,，;；:：~～]/g;
 /** "为您了解到…": reporting what was found, not an undertaking. */
@@ -48,36 +48,6 @@ export function chineseClauses(sentence: string): Clause[] {
     start = end + 1;
   }
   return out;
-}
-
-/** A clause that undertakes without a future marker (see chinese-undertaking.ts). */
-function undertakingClause(
-  sentence: string,
-  start: number,
-  end: number,
-  inherited: Actor,
-  question: boolean,
-): Clause | null {
-  const text = sentence.slice(start, end);
-  const found = chineseUndertaking(text, inherited);
-  if (!found || question) return null;
-  const lead = text.length - text.trimStart().length;
-  const actionStart = start + lead + found.actionAt;
-  return {
-    start: start + lead,
-    end,
-    text: sentence.slice(start + lead, end),
-    actor: 'writer',
-    negated: false,
-    hedged: found.hedged,
-    conditional: ZH_CONDITION.test(sentence.slice(0, actionStart)),
-    question,
-    pastOrPresentFact: false,
-    deliverable: true,
-    action: sentence.slice(actionStart, end),
-    actionStart,
-    markerStart: actionStart,
-  };
 }
 
 function lastMatch(re: RegExp, text: string): { index: number; text: string } | null {
