@@ -42,6 +42,7 @@ describe('overpromise-certainty', () => {
     '我们一定会继续努力。',
     // Certainty about effort promises no outcome.
     '我们一定会认真对待您的建议。',
+    '给您带来不便，我们深表歉意，一定会加强管理。',
     '需要一定时间。',
   ])('ignores %s', (text) => {
     expect(rulesFound(text)).not.toContain('overpromise-certainty');
