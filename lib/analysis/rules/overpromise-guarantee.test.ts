@@ -33,6 +33,7 @@ describe('overpromise-guarantee', () => {
     'We cannot guarantee delivery by Monday.',
     'Their team promised a fix.',
     'The parent guarantee is attached.',
+    'We guarantee the loan through our subsidiary.',
     'If you want, I promise to call.',
     '银行保函已经寄出。',
     '为确保您的信息安全，请私信提供号码。',

@@ -19,7 +19,7 @@ const REPRESENTATION =
 
 /** Financial and legal senses of "guarantee": a thing, not an assurance. */
 const EN_FINANCIAL =
-  /\b(loan|guaranty|parent|corporate|bank|credit|fee|bond|letter of|payment|guarantor|collateral|financial|performance) guarantee|guarantee (agreement|fee|facility|letter|amount)|guaranteed (loan|debt|notes?|bonds?|minimum)\b|\b(loans?|debts?|notes?|bonds?|obligations?|credit|payments?)\s+(is|are|will be|was|were)\s+guaranteed|guaranteed by (the )?(parent|bank|company|government|guarantor|corp\w*|\w+ (inc|corp|ltd))\b/i;
+  /\b(loan|guaranty|parent|corporate|bank|credit|fee|bond|letter of|payment|guarantor|collateral|financial|performance) guarantee|guarantee (agreement|fee|facility|letter|amount)|guarantee (the |a |its |their |our |this )?(loan|debt|notes?|bonds?|obligations?|facility|lease|borrowings?|credit line|payment obligations?)\b|guaranteed (loan|debt|notes?|bonds?|minimum)\b|\b(loans?|debts?|notes?|bonds?|obligations?|credit|payments?)\s+(is|are|will be|was|were)\s+guaranteed|guaranteed by (the )?(parent|bank|company|government|guarantor|corp\w*|\w+ (inc|corp|ltd))\b/i;
 
 /** Chinese: 保证/承诺/包您/确保/满意的答复, but not 保证金, 保修, 保函, 为确保, 在保证…的情况下. */
 const ZH_GUARANTEE =
