@@ -63,7 +63,8 @@ const THING_DELIVERY =
   /^(ship|go out|arrive|reach you|be (shipped|sent|dispatched|delivered|issued|e-?mailed|mailed|couriered|posted|uploaded|released|credited|refunded|processed|reissued|installed|returned|forwarded|fixed|repaired|replaced|completed|finished|published|live|available to you|ready for you|ready to|with you|back with you|back to you|on (your|its way|site)|at (the|your)|in your)|be out (to|for) you)\b/i;
 
 /** "You'll receive the certificates from us": the recipient receives what the writer's side sends. */
-const RECEIVE = /^(receive|get|hear back|hear)\b/i;
+const RECEIVE =
+  /^(receive|get|hear back|hear)\b|^have\s+(it|them|this|that|the|your|our|a|an|all|both)\b[^.;!?]{0,40}\b(by|before|within|no later than)\b/i;
 const FROM_THIRD = /\bfrom\s+(?!us\b|our\b|me\b|my\b|[A-Z][a-z]+\s+[A-Z][a-z]+)/;
 
 /** Whether a clause whose subject is a thing or the recipient is really the writer's delivery. */

@@ -116,6 +116,7 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     ['The invoice goes out tomorrow.', 'explicit'],
     ['Installation is booked for next Tuesday at 9.', 'explicit'],
     ['Your order ships Monday.', 'explicit'],
+    ["You'll have the draft by Friday.", 'explicit'],
   ])('%s (%s)', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -141,6 +142,8 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     'Look out for ice on the roads.',
     'The meeting is scheduled for Thursday.',
     'He ships products worldwide.',
+    "You'll have a great time on Monday.",
+    'You will have to sign it by Friday.',
     'The board is set to approve it.',
     'The parts were shipped on the 3rd and should arrive with you by Friday.',
   ])('not a commitment: %s', (text) => {
