@@ -10,7 +10,7 @@ const WEEKDAY_ABBR = 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 
 const CHRONO_EN_SOURCES = [
   `\\b(?:today|tonight|tomorrow|tmrw|yesterday|morning|afternoon|evening|noon|midnight)\\b`,
-  `\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b`,
+  `\\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\\b`,
   `\\b(?:on|by|next|this|until|before|last)\\s+(?:${WEEKDAY_ABBR})\\b`,
   `\\b(?:${MONTHS})[a-z]*\\.?\\s*\\d`,
   `\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})`,

@@ -5,6 +5,7 @@ import { dayOfMonth, periodEnd, periodPart, quarterEnd, type Period } from './pe
 import { EN_HOLIDAY_RECOGNISERS } from './holiday-words';
 import { END_OF_DAY, PAST_WINDOW_DAYS } from './resolve';
 import { explicit, type Recogniser } from './scan';
+import { EN_RECURRENCE_RECOGNISERS } from './recurrence';
 import { EN_WEEK_RECOGNISERS } from './week-numbers';
 
 /** English phrases chrono does not know (EOD, end of Q2, within 2 business days, on the 15th). */
@@ -140,4 +141,5 @@ export const EN_RECOGNISERS: readonly Recogniser[] = [
   },
   ...EN_HOLIDAY_RECOGNISERS,
   ...EN_WEEK_RECOGNISERS,
+  ...EN_RECURRENCE_RECOGNISERS,
 ];

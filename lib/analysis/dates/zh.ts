@@ -5,6 +5,7 @@ import { ZH_COUNT, zhNumber } from './numerals';
 import { dayOfMonth, periodEnd, periodPart, quarterEnd } from './periods';
 import { END_OF_DAY } from './resolve';
 import { explicit, type Recogniser } from './scan';
+import { ZH_RECURRENCE_RECOGNISERS } from './recurrence';
 import { ZH_WEEK_RECOGNISERS } from './week-numbers';
 
 /** Chinese phrases chrono's zh.hans lacks: 月底, 本周内, 第二季度末, 两个工作日内, 下班前, 十五号. */
@@ -128,4 +129,5 @@ export const ZH_RECOGNISERS: readonly Recogniser[] = [
   },
   ...ZH_HOLIDAY_RECOGNISERS,
   ...ZH_WEEK_RECOGNISERS,
+  ...ZH_RECURRENCE_RECOGNISERS,
 ];
