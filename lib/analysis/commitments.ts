@@ -68,8 +68,10 @@ export function extractCommitments(
     // "I'll be in Denver on Monday and will stop by your plant": a clause whose subject is elided
     // shares the date of the clause it is coordinated with, when it has no time of its own.
     const prev = clauses[i - 1];
-    const ownTime = (lang === 'zh' ? ZH_EVENT_TIME : EN_EVENT_TIME).test(sentence.slice(from, to));
-    if (lang === 'en' && near.length === 0 && !ownTime && prev && c.start === c.markerStart)
+    const eventTime = (lang === 'zh' ? ZH_EVENT_TIME : EN_EVENT_TIME).test(
+      sentence.slice(from, to),
+    );
+    if (lang === 'en' && near.length === 0 && !eventTime && prev && c.start === c.markerStart)
       if (/\band\s*$/i.test(sentence.slice(prev.start, c.start)))
         near = dates.filter((d) => d.start >= prev.start && d.end <= c.start);
     // A date said after the marker is the commitment's own; one before it may belong to a condition
@@ -80,8 +82,6 @@ export function extractCommitments(
     ];
     const explicit = near.find((d) => d.kind === 'explicit' && d.due);
     const vague = near.find((d) => d.kind === 'vague');
-    const scope = sentence.slice(from, to);
-    const eventTime = (lang === 'zh' ? ZH_EVENT_TIME : EN_EVENT_TIME).test(scope);
     const dueKind: DueKind = explicit ? 'explicit' : vague || eventTime ? 'vague' : 'none';
     out.push({
       start: c.start,

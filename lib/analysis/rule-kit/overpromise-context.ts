@@ -5,6 +5,13 @@
 import { zhContextAt } from '../sentence/chinese';
 import type { Clause, SentenceFacts } from '../types';
 
+/** The Chinese comma clause up to `start`: where a hedge or disclaimer before a cue would stand. */
+export function zhClauseBefore(text: string, start: number): string {
+  const from =
+    Math.max(...['，', ',', '。', '；', ';'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+  return text.slice(from, start);
+}
+
 const EN_HEDGE =
   /(?<!\b(?:in|by|of|early|mid|late|until|before|since|end of) )\bmay\b|\b(should|might|hopefully|try|trying|aim|aiming|hope|expect|intend|do (my|our) best|as far as|subject to|if possible|where possible|probably|likely|i think|i believe)\b/i;
 const EN_NEGATION_BEFORE =

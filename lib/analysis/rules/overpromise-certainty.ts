@@ -6,7 +6,7 @@
  * the reader), 一定程度, 不一定, 您的肯定.
  */
 import { makeFinding, matchesOf } from '../rule-kit/finding';
-import { enFirmClause, zhFirm } from '../rule-kit/overpromise-context';
+import { enFirmClause, zhClauseBefore, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule } from '../types';
 
 const EN_CERTAINTY =
@@ -33,13 +33,6 @@ const ZH_DISCLAIMED = /不(?:能|敢)?保证|无法保证|难以保证|不承诺
 /** An English certainty inside a condition ("if the parts arrive Monday, we'll for sure…") is not absolute. */
 const EN_CONDITION =
   /\b(if|as long as|provided( that)?|providing|assuming|unless|so long as)\b(?!\s+(you|your)\b)/i;
-
-/** The Chinese clause up to `start`. */
-function clauseBefore(text: string, start: number): string {
-  const from =
-    Math.max(...['，', ',', '。', '；', ';'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
-  return text.slice(from, start);
-}
 
 export const overpromiseCertainty: Rule = {
   id: 'overpromise-certainty',
@@ -70,7 +63,7 @@ export const overpromiseCertainty: Rule = {
     if (facts.lang === 'zh') {
       return matchesOf(ZH_CERTAINTY, text)
         .filter(
-          (m) => zhFirm(facts, m.start, true) && !ZH_DISCLAIMED.test(clauseBefore(text, m.start)),
+          (m) => zhFirm(facts, m.start, true) && !ZH_DISCLAIMED.test(zhClauseBefore(text, m.start)),
         )
         .map((m) => {
           // "一定会处理好" reads "会尽力处理好" once softened, so the 会 joins the span.

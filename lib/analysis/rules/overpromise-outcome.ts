@@ -8,7 +8,7 @@
  * negated, asked, about the past or present ("it ran flawlessly last week"), or as advice.
  */
 import { makeFinding, matchesOf } from '../rule-kit/finding';
-import { zhFirm } from '../rule-kit/overpromise-context';
+import { zhClauseBefore, zhFirm } from '../rule-kit/overpromise-context';
 import type { Rule, SentenceFacts } from '../types';
 
 /** Assurances appended to or put before a prediction. */
@@ -83,7 +83,7 @@ export const overpromiseOutcome: Rule = {
           .filter(
             (m) =>
               (/放心$|一百个心$/.test(m.text) || zhFirm(facts, m.start, true)) &&
-              !zhSoftBefore(text, m.start),
+              !ZH_SOFT.test(zhClauseBefore(text, m.start)),
           )
           .map((m) =>
             makeFinding(
@@ -118,13 +118,6 @@ export const overpromiseOutcome: Rule = {
 function predicts(facts: SentenceFacts, m: { start: number; end: number }): boolean {
   const rest = facts.text.slice(0, m.start) + facts.text.slice(m.end);
   return /\b(will|'ll|won't|going to|is|are)\b/i.test(rest);
-}
-
-/** A hedge, advice or condition earlier in the Chinese clause. */
-function zhSoftBefore(text: string, start: number): boolean {
-  const from =
-    Math.max(...['，', ',', '。', '；', ';'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
-  return ZH_SOFT.test(text.slice(from, start));
 }
 
 function softenEn(span: string): string {

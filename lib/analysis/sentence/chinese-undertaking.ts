@@ -6,11 +6,12 @@
  * report of the past, a request, a question, a negation or someone else's act.
  */
 import type { Actor, Clause } from '../types';
+import { lastMatch } from './last-match';
 import { ZH_CONDITION } from './lexicon-zh';
 
 /** Actions that hand something over or get something done for the recipient. */
 export const ACTION =
-  /(?:帮|(?<!因)为|替)(?:您|你)(?=[\u4e00-\u9fff])(?!的|带来|造成)|(?:我|我们|我这边)来(?:跟进|处理|提交|安排|负责|对接|翻|做|办|谈|改|写|联系)|(?:调整|改|推迟|延|延期|提前|顺延)到|送去|带去|寄去|拿去|结清|付清|支付|付款|结算|过一下|过一遍|碰一下|去现场|到现场|勘测|测量|打款|转账|汇款|开票|开发票|出报告|出图|出单|出票|排期|排产|打样|安装|调试|部署|培训|演示|到场|对接|回访|复核|盖章|签好|提报|报价给|报个价|补齐|补上|修复|修好|搞定|落实|推进|协调|发起|寄出|派送|配送|交接|移交|转给|转发|抄送|开具|[发寄]给?您|给您(?!带来|造成|的|添|使用|不便|道歉)|给到|带您|陪您|跟您(?:汇报|沟通|确认|对|聊|约|说|同步|联系|反馈|回复)|发(?:到|至|过去|您|一份|一版|给|出|微信|邮件|邮箱)|寄(?:到|过去|给|出|您|一份)|送(?:到|过去|给|达)|交付|交(?:给您|到)|递(?:交|上去)|提交|同步|上线|发货|出货|到货|出(?:第?[一二两三几\d]?[版份稿个张套])|出(?:方案|报价|结果|调整稿|初稿|终稿|清单|排期)|定稿|开(?:给|好)|推(?:[一两几\d]份|给)|重新录|整理好?(?:后|发|给)|安排|跟进|处理|回复|回话|答复|回电|告知|告诉您|通知(?:您|到)|联系您|上门|更新到|申请|申报|提供给|补发|退款|退还|修改好|改好|对一遍|复尺|评估|排期|测试|审核|核对|核实|查一下|看一下|follow ?up|check/i;
+  /(?:帮|(?<!因)为|替)(?:您|你)(?=[\u4e00-\u9fff])(?!的|带来|造成)|(?:我|我们|我这边)来(?:跟进|处理|提交|安排|负责|对接|翻|做|办|谈|改|写|联系)|(?:调整|改|推迟|延|延期|提前|顺延)到|送去|带去|寄去|拿去|结清|付清|支付|付款|结算|过一下|过一遍|碰一下|去现场|到现场|勘测|测量|打款|转账|汇款|开票|开发票|出报告|出图|出单|出票|排期|排产|打样|安装|调试|部署|培训|演示|到场|对接|回访|复核|盖章|签好|提报|报价给|报个价|补齐|补上|修复|修好|搞定|落实|推进|协调|发起|寄出|派送|配送|交接|移交|转给|转发|抄送|开具|[发寄]给?您|给您(?!带来|造成|的|添|使用|不便|道歉)|给到|带您|陪您|跟您(?:汇报|沟通|确认|对|聊|约|说|同步|联系|反馈|回复)|发(?:到|至|过去|您|一份|一版|给|出|微信|邮件|邮箱)|寄(?:到|过去|给|出|您|一份)|送(?:到|过去|给|达)|交付|交(?:给您|到)|递(?:交|上去)|提交|同步|上线|发货|出货|到货|出(?:第?[一二两三几\d]?[版份稿个张套])|出(?:方案|报价|结果|调整稿|初稿|终稿|清单|排期)|定稿|开(?:给|好)|推(?:[一两几\d]份|给)|重新录|整理好?(?:后|发|给)|安排|跟进|处理|回复|回话|答复|回电|告知|告诉您|通知(?:您|到)|联系您|上门|更新到|申请|申报|提供给|补发|退款|退还|修改好|改好|对一遍|复尺|评估|测试|审核|核对|核实|查一下|看一下|follow ?up|check/i;
 
 /** Time words and bounded windows that bind an action to a moment (explicit or vague). */
 const TIME =
@@ -31,7 +32,7 @@ const OFFER = /可以|能够|^能|可帮|请您|麻烦您|烦请|请亲|麻烦�
 
 /** Someone other than the writer's side acts. */
 const THIRD =
-  /他们|他|她|对方|商家|卖家|厂家|原厂|快递(?:员|公司|小哥|那边|方)|物流公司|银行|航司|航空公司|房东|业主|候选人|贸促会|保司|海关/;
+  /他们|他|她|对方|商家|卖家|厂家|原厂|快递(?:员|公司|小哥|那边|方)|物流公司|银行|航司|航空公司|房东|业主|候选人|贸促会|保司|海关/g;
 
 /** The recipient acts (not 给您/发您/跟您, where 您 receives). */
 const RECIPIENT_ACTS =
@@ -47,7 +48,9 @@ const PURPOSE = /^(?:为了|为|以便|为便于|为保障|为保证|便于|以�
 
 /** The writer's side as a subject: first person, the team, 我这边, 我们的讲师. */
 const WRITER =
-  /我们?(?:这边|的[\u4e00-\u9fff]{1,6})?|我门|我司|我方|本店|小编|团队|项目组|财务|法务|技术|运营|仓库|客服|售后|工程师|同事|顾问|讲师|律师|设计师|师傅|专员|经理|助理|主管/;
+  /我们?(?:这边|的[\u4e00-\u9fff]{1,6})?|我门|我司|我方|本店|小编|团队|项目组|财务|法务|技术|运营|仓库|客服|售后|工程师|同事|顾问|讲师|律师|设计师|师傅|专员|经理|助理|主管/g;
+
+const lastIndexOf = (re: RegExp, text: string): number => lastMatch(re, text)?.index ?? -1;
 
 export interface Undertaking {
   /** Offset of the action verb within the clause. */
@@ -68,14 +71,14 @@ export function chineseUndertaking(clause: string, inherited: Actor): Undertakin
   const before = text.slice(0, action.index);
   const around = text.slice(Math.max(0, action.index - 3), action.index + action[0].length + 3);
   if (
-    DONE.test(before.slice(Math.max(0, lastIndex(WRITER, before))).slice(-12)) ||
+    DONE.test(before.slice(Math.max(0, lastIndexOf(WRITER, before))).slice(-12)) ||
     DONE.test(text.slice(action.index, action.index + action[0].length + 4))
   )
     return null;
   if (OFFER.test(before)) return null;
   if (NEGATION.test(before.slice(-5)) || /吗|么/.test(around)) return null;
-  const third = lastIndex(THIRD, before);
-  const writer = lastIndex(WRITER, before);
+  const third = lastIndexOf(THIRD, before);
+  const writer = lastIndexOf(WRITER, before);
   if (third > writer) return null;
   if (RECIPIENT_ACTS.test(before + action[0])) return null;
   if (writer < 0 && inherited !== 'writer') return null;
@@ -88,17 +91,6 @@ export function chineseUndertaking(clause: string, inherited: Actor): Undertakin
   // delivery; a weaker verb needs a subject or a recipient ("系统明天升级" is a notice).
   if (!aimed && writer < 0 && !plan && !(timed && HANDOVER.test(text))) return null;
   return { actionAt: action.index, hedged: plan };
-}
-
-const GLOBAL = new Map<RegExp, RegExp>();
-
-/** Where the last match of `re` starts in `text`, or -1 (global copies are made once). */
-function lastIndex(re: RegExp, text: string): number {
-  let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'g')));
-  let at = -1;
-  for (const m of text.matchAll(g)) at = m.index;
-  return at;
 }
 
 /** A clause that undertakes without a future marker (see chinese-undertaking.ts). */

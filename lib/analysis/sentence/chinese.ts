@@ -19,6 +19,7 @@ import {
   ZH_WRITER,
 } from './lexicon-zh';
 import { chineseUndertaking, undertakingClause } from './chinese-undertaking';
+import { lastMatch } from './last-match';
 
 const CLAUSE_SPLIT = /[,，;；:：~～]/g;
 /** "为您了解到…": reporting what was found, not an undertaking. */
@@ -48,12 +49,6 @@ export function chineseClauses(sentence: string): Clause[] {
     start = end + 1;
   }
   return out;
-}
-
-function lastMatch(re: RegExp, text: string): { index: number; text: string } | null {
-  let best: { index: number; text: string } | null = null;
-  for (const m of text.matchAll(re)) best = { index: m.index, text: m[0] };
-  return best;
 }
 
 function actorOf(prefix: string, inherited: Actor): { actor: Actor; at: number } {

@@ -74,11 +74,9 @@ export function deliveredToRecipient(
   subject: Subject,
   clause: Pick<Clause, 'action' | 'markerStart'>,
 ): boolean {
-  // "You'll" is two tokens at one offset: the subject is the first of them.
+  // "You'll" is two tokens at one offset, so the subject's own offset is kept even at the marker's.
   const words = tokens.filter(
-    (t, n) =>
-      t.start >= subject.start &&
-      (t.start < clause.markerStart || (t.start === subject.start && n === tokens.indexOf(t))),
+    (t) => t.start >= subject.start && (t.start < clause.markerStart || t.start === subject.start),
   );
   if (words.length === 0) return false;
   if (subject.actor === 'recipient')

@@ -50,6 +50,18 @@ const after = (tokens: Token[], i: number): string =>
     .map((t) => t.word)
     .join(' ');
 
+/**
+ * Markers that follow their auxiliary ("we're sending", "are going to", "I'd like to", "we're on track
+ * to", "is booked for"): the subject stands before the auxiliary, not before the marker.
+ */
+export const afterAuxiliary = (w: string): boolean =>
+  w === 'going' ||
+  w === 'like' ||
+  w === 'on' ||
+  DELIVERING.has(w) ||
+  PLAN_FORMS[w] !== undefined ||
+  ARRANGED.has(w);
+
 /** Index of the token after a future marker starting at i, or -1 when i is not a marker. */
 export function markerEnd(tokens: Token[], i: number): number {
   const t = tokens[i]!;

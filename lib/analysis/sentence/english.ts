@@ -20,6 +20,7 @@ import {
   PLAN,
   PLAN_FORMS,
   PROMISING,
+  afterAuxiliary,
   markerEnd,
 } from './english-markers';
 import {
@@ -57,15 +58,7 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     const w = tokens[i]!.word;
     if (w === 'let' && LET_ME_SAY.test(tokens[after]?.word ?? '')) continue;
     const arranged = ARRANGED.has(w) || w === 'ships' || w === 'goes';
-    const markerIndex =
-      w === 'going' ||
-      DELIVERING.has(w) ||
-      PLAN_FORMS[w] ||
-      w === 'like' ||
-      w === 'on' ||
-      ARRANGED.has(w)
-        ? i - 1
-        : i;
+    const markerIndex = afterAuxiliary(w) ? i - 1 : i;
     const subject = subjectBefore(tokens, markerIndex);
     const intent =
       w === 'on' ||

@@ -3,9 +3,6 @@
 /** Words that speak for the writer's side as a subject. */
 export const WRITER_SUBJECTS = new Set('i we me us'.split(' '));
 
-/** Possessives that make a noun the writer's side ("our team", "my assistant"). */
-export const WRITER_POSSESSIVES = new Set(['our', 'my']);
-
 /** Adverbs that may sit between subject, modal and verb without changing who acts. */
 export const SKIPPABLE = new Set(
   'also then just still really personally gladly happily now again therefore thus so in fact all both immediately shortly soon first quickly promptly directly further even more as well too either each likewise surely definitely certainly absolutely always otherwise'.split(
