@@ -42,8 +42,10 @@ function firmWriter(c: Clause, sentence: string): boolean {
 export function enFirmClause(facts: SentenceFacts, start: number, end: number): Clause | undefined {
   if (EN_HEDGE.test(facts.text) || facts.isQuestion) return undefined;
   if (EN_NEGATION_BEFORE.test(facts.text.slice(Math.max(0, start - 24), start))) return undefined;
+  // An opener ("Without a doubt, you'll…") belongs to the clause right after its comma.
+  const opens = (c: Clause) => /^[\s,:;—–-]*$/.test(facts.text.slice(end, c.start));
   return facts.clauses.find(
-    (c) => c.start <= end && start <= c.end + 2 && firmWriter(c, facts.text),
+    (c) => (c.start <= end || opens(c)) && start <= c.end + 2 && firmWriter(c, facts.text),
   );
 }
 

@@ -15,6 +15,15 @@ fixTable('overpromise-absolute-scope', [
   ['Our product is 100% secure.', 'Our product is highly secure.'],
   ['It is 100% risk-free.', 'It is low-risk.'],
   ['The release is bug-free.', 'The release is thoroughly tested.'],
+  ['The release is completely bug-free.', 'The release is thoroughly tested.'],
+  [
+    "Sorry for the wait; it won't happen again.",
+    'Sorry for the wait; it is much less likely to happen again.',
+  ],
+  [
+    'Whatever it takes, we will have the stand ready by Sunday.',
+    'As best we can, we will have the stand ready by Sunday.',
+  ],
   ['There is zero risk.', 'There is low risk.'],
   ['这种情况以后不会再出现。', '这种情况以后尽量不再出现。'],
   ['您的库存数据就不会再出错了。', '您的库存数据就尽量不再出错了。'],

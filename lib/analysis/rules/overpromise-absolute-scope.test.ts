@@ -8,6 +8,8 @@ describe('overpromise-absolute-scope', () => {
     "I'll make sure it never happens again.",
     'Our product is 100% secure.',
     'I will make sure this will never happen again.',
+    // Ruled out for the future even after an apology for the past.
+    "I'm sorry you were kept waiting; it won't happen again.",
     'No problem at all, we will do whatever it takes.',
     '您不会有任何损失。',
     '这款屋顶永远不会漏水。',
@@ -23,6 +25,8 @@ describe('overpromise-absolute-scope', () => {
     'Let me know if you need anything.',
     'No problem at all!',
     'I never said that.',
+    "We can't promise it won't happen again.",
+    'If the supplier is late, it will not happen again that we wait in silence.',
     '您可随时联系我们。',
     // 永远 in thanks and mission statements is not a promise.
     '感谢您一直以来的支持，我们永远是您坚实的后盾。',

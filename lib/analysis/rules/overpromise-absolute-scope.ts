@@ -13,7 +13,7 @@ const EN_SCOPE =
 
 /** Absolute quality claims, true of any tense ("100% secure", "bug-free", "zero risk"; not "risk-free rate"). */
 const EN_FULL_QUALITY =
-  /\b100\s?%\s+(secure|safe|reliable|accurate|guaranteed|bug-free|error-free|risk-free|uptime|satisfaction|compatible|effective|available)\b|\b(bug|error|defect|problem|trouble|hassle|worry)-free\b|\brisk-free\b(?!\s+(rate|interest|asset|return|bond))|\bzero (risk|defects|issues|downtime|errors)\b/gi;
+  /\b100\s?%\s+(secure|safe|reliable|accurate|guaranteed|bug-free|error-free|risk-free|uptime|satisfaction|compatible|effective|available)\b|\b(?:(?:completely|totally|entirely|fully|absolutely)\s+)?(bug|error|defect|problem|trouble|hassle|worry)-free\b|\brisk-free\b(?!\s+(rate|interest|asset|return|bond))|\bzero (risk|defects|issues|downtime|errors)\b/gi;
 
 /** "No problem at all" is an overpromise only beside a promise in the same sentence. */
 const EN_NO_PROBLEM = /\bno problem(s)? at all\b/gi;
@@ -68,7 +68,10 @@ export const overpromiseAbsoluteScope: Rule = {
     );
     const hits = [
       ...matchesOf(EN_SCOPE, text).filter(
-        (m) => enFirmClause(facts, m.start, m.end) || assuresOutcome(text, m.start),
+        (m) =>
+          enFirmClause(facts, m.start, m.end) ||
+          assuresOutcome(text, m.start) ||
+          rulesOutRecurrence(text, m),
       ),
       ...matchesOf(EN_NO_PROBLEM, text).filter(() => promise && !facts.isQuestion),
       ...matchesOf(EN_FULL_QUALITY, text).filter(
@@ -82,7 +85,16 @@ export const overpromiseAbsoluteScope: Rule = {
         m.start,
         m.end,
         `"${m.text}" has no limits; it invites expectations nobody can meet.`,
-        [{ label: 'Limit the promise', replacement: softerEn(m.text) }],
+        [
+          {
+            label: 'Limit the promise',
+            // Opening the sentence ("Whatever it takes, we will…"), the limit reads as a manner.
+            replacement:
+              !text.slice(0, m.start).trim() && /^\s*,/.test(text.slice(m.end))
+                ? 'As best we can'
+                : softerEn(m.text),
+          },
+        ],
       ),
     );
   },
@@ -100,6 +112,19 @@ const ZH_SOFTER: Record<string, string> = {
   一切: '大部分',
   随时: '在工作时间',
 };
+
+/**
+ * "…; it won't happen again" assures the future by itself, even after an apology for the past — unless
+ * hedged or disclaimed before it ("we can't promise it won't happen again").
+ */
+function rulesOutRecurrence(text: string, m: { start: number; text: string }): boolean {
+  return (
+    /^(will not|won't|will never) (happen|occur|recur) again/i.test(m.text) &&
+    !/\b(should|might|may|hope|hopefully|try|cannot|can't|not|no guarantee|if|unless)\b/i.test(
+      text.slice(0, m.start),
+    )
+  );
+}
 
 /** "I will see that this will not happen again": the writer assures an outcome about "this". */
 function assuresOutcome(text: string, start: number): boolean {
@@ -124,7 +149,10 @@ function softerEn(span: string): string {
   if (/always be on time/.test(lower)) return 'aim to be on time';
   if (/every (single )?time/.test(lower)) return 'as a rule';
   if (/^no problems? at all/.test(lower)) return `${span[0] === 'N' ? 'H' : 'h'}appy to help`;
-  return QUALITY[lower.replace(/^(100\s?%|zero)\s+/, '')] ?? span.replace(/^100\s?%\s+/, 'highly ');
+  return (
+    QUALITY[lower.replace(/^(100\s?%|zero|completely|totally|entirely|fully|absolutely)\s+/, '')] ??
+    span.replace(/^100\s?%\s+/, 'highly ')
+  );
 }
 
 /** Absolute quality claims and what can honestly be said instead. */

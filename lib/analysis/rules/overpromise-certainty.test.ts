@@ -20,6 +20,13 @@ describe('overpromise-certainty', () => {
     'Customs will definitely release the container on Monday.',
     'We will deliver the fixtures by Friday, without question.',
     'The container will certainly clear customs before Christmas.',
+    // An opener belongs to the clause after its comma.
+    "Without a doubt, you'll see the savings within a week.",
+    // Certainty about the writer's own outcome, also with "can".
+    "I'm certain we can close the deal by Friday.",
+    // 一定/肯定 with timing words: on time, as scheduled, a visit.
+    '请您放心，我们一定准时发货。',
+    '安装师傅明天肯定上门。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-certainty');
   });
@@ -33,6 +40,8 @@ describe('overpromise-certainty', () => {
     'I will certainly look into it.',
     "I'm sure it will be fine.",
     "I'm sure I'll hear from you soon.",
+    "I'm certain we can try another route if this one fails.",
+    'Without a doubt, he was the best candidate.',
     'He will certainly call you back.',
     'You were absolutely right about the valuation.',
     'That is definitely interesting.',

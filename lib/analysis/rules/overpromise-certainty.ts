@@ -14,7 +14,7 @@ const EN_CERTAINTY =
 
 /** "I am certain/sure/confident that X will…": certainty about the future on the writer's word. */
 const EN_CERTAIN_FRAME =
-  /\b(i am|i'm|we are|we're)\s+((absolutely|completely|totally|100%)\s+(certain|positive|sure|confident)|certain|positive)\s+(that\s+)?(?!(i|we)\b)[\w\s']{1,40}?\b(will|'ll)\s/gi;
+  /\b(i am|i'm|we are|we're)\s+((absolutely|completely|totally|100%)\s+(certain|positive|sure|confident)\s+(that\s+)?(?!(i|we)\b)[\w\s']{1,40}?\b(will|'ll)\s|(certain|positive)\s+(that\s+)?[\w\s']{1,40}?\b(will|'ll|can)\s(?!(try|look|check|discuss|talk|help|work)\b))/gi;
 
 /** Certainty about effort ("I will certainly look into it") promises no outcome. */
 const EFFORT =
@@ -25,7 +25,7 @@ const POST_VERB =
   /^(for sure|for certain|without fail|without question|beyond (any )?doubt|100|one hundred)/i;
 
 const ZH_CERTAINTY =
-  /(?<![不没的与及和])(?:一定|肯定|绝对|百分之百|百分百|100%|必定|必将|定会|务必)(?=[会能将给为帮把替让按严到送发交弄搞办]|可以|不会|没问题|做|处理|解决|满意|及时|第一时间|马上|立即|尽快|完成)(?![^,，。.!！]{0,4}(?:努力|全力|尽力|认真|重视|积极|考虑|研究|改进|转达|记录|反馈|对待|加强|完善|改善|提升|提高|优化))/g;
+  /(?<![不没的与及和])(?:一定|肯定|绝对|百分之百|百分百|100%|必定|必将|定会|务必)(?=[会能将给为帮把替让按严到送发交弄搞办]|可以|不会|没问题|做|处理|解决|满意|及时|准时|如期|上门|第一时间|马上|立即|尽快|完成)(?![^,，。.!！]{0,4}(?:努力|全力|尽力|认真|重视|积极|考虑|研究|改进|转达|记录|反馈|对待|加强|完善|改善|提升|提高|优化))/g;
 
 /** A certainty under a disclaimer ("不保证一定能修好") is not asserted. */
 const ZH_DISCLAIMED = /不(?:能|敢)?保证|无法保证|难以保证|不承诺|不敢说|不一定/;
@@ -99,7 +99,24 @@ export const overpromiseCertainty: Rule = {
       const tag = /^\s*([.!?;—–]|$)/.test(text.slice(m.end))
         ? /,\s*$/.exec(text.slice(0, m.start))
         : null;
-      const start = tag ? m.start - tag[0].length : m.start;
+      // Opening the sentence ("Without a doubt, you'll…"), it gives way to a hedge before the comma.
+      const opener = /^\s*$/.test(text.slice(0, m.start)) && /^\s*,/.test(text.slice(m.end));
+      // After the verb ("ready on Friday without question."), it goes with the space before it.
+      const trailing =
+        !tag &&
+        !opener &&
+        /^\s*[.!?;]/.test(text.slice(m.end)) &&
+        /\s$/.test(text.slice(0, m.start));
+      const start = tag ? m.start - tag[0].length : trailing ? m.start - 1 : m.start;
+      if (opener)
+        return makeFinding(
+          this,
+          text,
+          m.start,
+          m.end,
+          `"${m.text.trim()}" promises certainty about an outcome you do not fully control.`,
+          [{ label: 'Remove the certainty', replacement: 'Most likely' }],
+        );
       // Removing a word takes the space after it too, so the fix leaves no double space.
       const end =
         !tag && /^\s/.test(text.slice(m.end)) && !/\b(certain|positive|confident)\b/i.test(m.text)
@@ -114,7 +131,7 @@ export const overpromiseCertainty: Rule = {
         [
           {
             label: 'Remove the certainty',
-            replacement: tag ? '' : softenEn(text.slice(start, end)),
+            replacement: tag || trailing ? '' : softenEn(text.slice(start, end)),
           },
         ],
       );
@@ -124,7 +141,7 @@ export const overpromiseCertainty: Rule = {
 
 /** A frame ("I'm absolutely sure you'll") turns hopeful; a certainty adverb goes ("fully" for 100%). */
 function softenEn(span: string): string {
-  if (/\b(certain|positive|sure|confident)\b/i.test(span) && /\b(will|'ll)\s*$/i.test(span))
+  if (/\b(certain|positive|sure|confident)\b/i.test(span) && /\b(will|'ll|can)\s*$/i.test(span))
     return span.replace(
       /((absolutely|completely|totally|100%)\s+)?(certain|positive|sure|confident)/i,
       'hopeful',

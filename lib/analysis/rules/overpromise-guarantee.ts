@@ -108,7 +108,7 @@ export const overpromiseGuarantee: Rule = {
           [
             {
               label: 'Promise your best effort instead',
-              replacement: softenEn(m.text, text.slice(m.end)),
+              replacement: softenEn(m.text, text.slice(m.end), text.slice(0, m.start)),
             },
           ],
         ),
@@ -117,26 +117,34 @@ export const overpromiseGuarantee: Rule = {
 };
 
 /** A best-effort wording that fits what follows the span ("to…", a clause, or a noun). */
-function softenEn(span: string, rest: string): string {
+function softenEn(span: string, rest: string, before = ''): string {
   const we = /^(we|our)/i.test(span);
   const subject = /^[A-Z]/.test(span) ? (we ? 'We' : 'I') : we ? 'we' : 'I';
   const best = `${subject} will do ${we ? 'our' : 'my'} best`;
   if (/guaranteed$/i.test(span))
     return span.replace(/(absolutely\s+|fully\s+|100%\s+)?guaranteed$/i, 'expected');
   if (/consider it done/i.test(span)) return "I'll take care of it";
-  if (/trust me|believe me/i.test(span)) return 'I expect';
+  if (/trust me|believe me/i.test(span))
+    return /^\s*,/.test(rest) ? `${/^[A-Z]/.test(span) ? 'H' : 'h'}opefully` : 'I expect';
   if (/count on/i.test(span)) return `${/^[A-Z]/.test(span) ? 'W' : 'w'}e'll do our best`;
   // "Rest assured, we will…" has its promise after the comma: a hedge keeps it readable.
-  if (/rest assured|my word/i.test(span))
-    return /^\s*,/.test(rest)
-      ? `${/^[A-Z]/.test(span) ? 'H' : 'h'}opefully`
-      : `${/^[A-Z]/.test(span) ? 'I' : 'i'} expect`;
+  if (/rest assured|my word/i.test(span)) {
+    if (/^\s*,/.test(rest)) return `${/^[A-Z]/.test(span) ? 'H' : 'h'}opefully`;
+    // Tacked on at the end ("…, you have my word."): the plan is said, not sworn.
+    if (/^\s*([.!]|$)/.test(rest)) return `${before.trim() ? 't' : 'T'}hat's our plan`;
+    return 'I expect';
+  }
   // Tacked on at the end ("…, I promise." / "…, I guarantee it."), a promise becomes a hope.
   if (/^\s*([.!]|$)/.test(rest)) return `${subject} hope`;
   if (/^\s+(it|that)\s*([.!]|$)/i.test(rest)) return `${subject} expect`;
   // "I promise you (that) we'll…" tells; "we promise you a smooth launch" gives.
+  // "I guarantee you won't regret it": the reader is the subject of what is guaranteed.
+  if (/^\s+you\s*(?:'ll|'re|will|won't|are|can|should|have|get)\b/i.test(rest))
+    return `${subject} expect`;
   if (/^\s+you\b/i.test(rest))
-    return /^\s+you\s*(that\b|,|[.!]|$|(we|i|it|this|they|the|our|your|everything)\b)/i.test(rest)
+    return /^\s+you\s*(that\b|,|[.!]|$|(we|i|it|this|there|they|the|our|your|everything)\b)/i.test(
+      rest,
+    )
       ? `${subject} can tell`
       : `${best} to give`;
   const next = /^\W*(\w+)/.exec(rest)?.[1]?.toLowerCase() ?? '';

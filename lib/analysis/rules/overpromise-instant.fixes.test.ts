@@ -6,4 +6,5 @@ fixTable('overpromise-instant', [
   ['We will immediately fix it.', 'We will quickly fix it.'],
   ['我们马上为您解决。', '我们尽快为您解决。'],
   ['会立即处理好的。', '会尽快处理好的。'],
+  ['我们会第一时间为您解决。', '我们会尽快为您解决。'],
 ]);

@@ -9,6 +9,8 @@ describe('overpromise-instant', () => {
     '我们会立即为您修复。',
     '问题马上就能搞定。',
     "You'll be up and running in no time.",
+    // 第一时间 is 'at once': a resolution promised at once.
+    '故障我们会第一时间为您解决。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-instant');
   });
@@ -16,6 +18,7 @@ describe('overpromise-instant', () => {
     'I will look into it right away.',
     'Please fix it immediately.',
     '我们马上核实。',
+    '我们会第一时间为您核实。',
     // Immediate handling is vague timing, not a promised result.
     '我们会立即处理。',
     '我们会马上处理并尽快回复您。',

@@ -24,6 +24,12 @@ const HANDOVER =
 /** Plan words: a hedged undertaking is still an undertaking (我们争取…, 预计…给您). */
 const PLAN = /争取|预计|打算|计划|准备|尽量|力争|拟/;
 
+/**
+ * Certainty words bind an action as firmly as a time does: "我们一定准时发货", "百分之百按时交付" are
+ * undertakings (and overpromises: the two are decided apart).
+ */
+const FIRM = /一定|肯定|必定|保证(?!金)|百分之?百|100%|绝对/;
+
 /** Reports of what is done, or of a state: 已经发您了, 改好了, 发过. */
 const DONE = /已经|已|刚刚|刚才|曾|了(?![解])|过(?=[了。，,])|成功|完毕/;
 
@@ -86,10 +92,13 @@ export function chineseUndertaking(clause: string, inherited: Actor): Undertakin
   const aimed = /您|你|贵司|贵公司|群里|邮箱|微信|我们?来|交给我/.test(text);
   const timed = TIME.test(text);
   const plan = PLAN.test(text);
-  if (!aimed && !timed && !plan) return null;
+  const firm = FIRM.test(before);
+  if (!aimed && !timed && !plan && !firm) return null;
   // A topic, a time and a delivery with no subject ("合同译稿24小时内交付") is the writer's own
   // delivery; a weaker verb needs a subject or a recipient ("系统明天升级" is a notice).
   if (!aimed && writer < 0 && !plan && !(timed && HANDOVER.test(text))) return null;
+  // A firm word alone needs the writer as subject: "质量肯定过关" is a claim, not an undertaking.
+  if (!aimed && !timed && !plan && writer < 0) return null;
   return { actionAt: action.index, hedged: plan };
 }
 

@@ -54,6 +54,9 @@ describe('Chinese undertakings without 会/将', () => {
     ['这周五我们出第一版设计稿。', 'explicit'],
     ['明天上午10点我们线上过一下方案。', 'explicit'],
     ['我们打算下周二去现场勘测。', 'explicit'],
+    // A certainty word binds the action as a time word does.
+    ['请您放心，我们一定准时发货。', 'none'],
+    ['我们百分之百按时交付。', 'none'],
   ])('%s (%s)', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -76,6 +79,8 @@ describe('Chinese undertakings without 会/将', () => {
     '我们承诺的是三天内发货，现在已经延误了，非常抱歉。',
     '为确保按时交付，我们增加了人手。',
     '您已支付成功。',
+    // A certainty word with no subject of the writer's side is a claim, not an undertaking.
+    '质量肯定过关，安装一定顺利。',
   ])('not an undertaking: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
