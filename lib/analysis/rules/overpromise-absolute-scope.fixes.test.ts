@@ -16,6 +16,7 @@ fixTable('overpromise-absolute-scope', [
   ['It is 100% risk-free.', 'It is low-risk.'],
   ['The release is bug-free.', 'The release is thoroughly tested.'],
   ['The release is completely bug-free.', 'The release is thoroughly tested.'],
+  ['Your data is totally safe with us.', 'Your data is well protected with us.'],
   [
     "Sorry for the wait; it won't happen again.",
     'Sorry for the wait; it is much less likely to happen again.',

@@ -13,7 +13,7 @@ const EN_SCOPE =
 
 /** Absolute quality claims, true of any tense ("100% secure", "bug-free", "zero risk"; not "risk-free rate"). */
 const EN_FULL_QUALITY =
-  /\b100\s?%\s+(secure|safe|reliable|accurate|guaranteed|bug-free|error-free|risk-free|uptime|satisfaction|compatible|effective|available)\b|\b(?:(?:completely|totally|entirely|fully|absolutely)\s+)?(bug|error|defect|problem|trouble|hassle|worry)-free\b|\brisk-free\b(?!\s+(rate|interest|asset|return|bond))|\bzero (risk|defects|issues|downtime|errors)\b/gi;
+  /\b100\s?%\s+(secure|safe|reliable|accurate|guaranteed|bug-free|error-free|risk-free|uptime|satisfaction|compatible|effective|available)\b|\b(?:(?:completely|totally|entirely|fully|absolutely)\s+)?(bug|error|defect|problem|trouble|hassle|worry)-free\b|\brisk-free\b(?!\s+(rate|interest|asset|return|bond))|\b(?:totally|completely|perfectly|absolutely)\s+(?:safe|secure)\b|\bzero (risk|defects|issues|downtime|errors)\b/gi;
 
 /** "No problem at all" is an overpromise only beside a promise in the same sentence. */
 const EN_NO_PROBLEM = /\bno problem(s)? at all\b/gi;
@@ -26,7 +26,7 @@ export const overpromiseAbsoluteScope: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(never|again|always|happen|occur|recur|anything|whatever|no matter|every (single )?time|nothing will|no problems?|zero)\b|24\/7|\b100\s?%|-free\b/i,
+    en: /\b(safe|secure|never|again|always|happen|occur|recur|anything|whatever|no matter|every (single )?time|nothing will|no problems?|zero)\b|24\/7|\b100\s?%|-free\b/i,
     zh: /永远|任何|不会|再也|所有|一切|随时/,
   },
   description:
@@ -149,9 +149,12 @@ function softerEn(span: string): string {
   if (/always be on time/.test(lower)) return 'aim to be on time';
   if (/every (single )?time/.test(lower)) return 'as a rule';
   if (/^no problems? at all/.test(lower)) return `${span[0] === 'N' ? 'H' : 'h'}appy to help`;
+  if (/^(totally|completely|perfectly|absolutely)\s+(safe|secure)$/.test(lower))
+    return 'well protected';
   return (
-    QUALITY[lower.replace(/^(100\s?%|zero|completely|totally|entirely|fully|absolutely)\s+/, '')] ??
-    span.replace(/^100\s?%\s+/, 'highly ')
+    QUALITY[
+      lower.replace(/^(100\s?%|zero|completely|totally|entirely|fully|absolutely|perfectly)\s+/, '')
+    ] ?? span.replace(/^100\s?%\s+/, 'highly ')
   );
 }
 

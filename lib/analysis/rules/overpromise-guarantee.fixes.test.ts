@@ -25,6 +25,10 @@ fixTable('overpromise-guarantee', [
   ['Trust me, the numbers will work out.', 'Hopefully, the numbers will work out.'],
   ['Delivery by 9am tomorrow — you have my word.', "Delivery by 9am tomorrow — that's our plan."],
   ['You have my word.', "That's our plan."],
+  [
+    'Trust us, the project will come in under budget.',
+    'Hopefully, the project will come in under budget.',
+  ],
   ['保证明天完成。', '争取明天完成。'],
   ['请您放心，我们会处理好的。', '我们会尽力处理的。'],
   ['包您满意。', '尽力让您满意。'],

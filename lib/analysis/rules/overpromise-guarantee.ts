@@ -11,7 +11,7 @@ import type { Rule } from '../types';
 
 /** English: performative guarantees by the writer's side. */
 const EN_GUARANTEE =
-  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b(?!\s+(?:nothing|no\b|none))|rest assured|(?:you have|i give you|you've got) my word|(?:you can )?count on (?:me|us)\b|consider it done|(?:trust|believe) me(?=,?\s[^.!?]*\b(?:will|'ll)\b)|\b(?:is|are|it's|will be)\s+(?:absolutely\s+|fully\s+|100%\s+)?guaranteed\b)/gi;
+  /\b(?:(?:i|we|our (?:team|company|firm|store|shop))\s+(?:(?:really|hereby|personally|absolutely|can|do|will|fully)\s+)*(?:guarantee|promise|assure|swear)s?\b(?!\s+(?:nothing|no\b|none))|rest assured|(?:you have|i give you|you've got) my word|(?:you can )?count on (?:me|us)\b|consider it done|(?:trust|believe) (?:me|us)(?=,?\s[^.!?]*\b(?:will|'ll)\b)|\b(?:is|are|it's|will be)\s+(?:absolutely\s+|fully\s+|100%\s+)?guaranteed\b)/gi;
 
 /** "We promise that we have not shared…": a representation about the past or present, not a promise. */
 const REPRESENTATION =
@@ -33,7 +33,7 @@ export const overpromiseGuarantee: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(guarantee[ds]?|promis\w*|assur\w*|swears?|my word|count on|consider it done|trust me|believe me)\b/i,
+    en: /\b(guarantee[ds]?|promis\w*|assur\w*|swears?|my word|count on|consider it done|trust (me|us)|believe (me|us))\b/i,
     zh: /保证|承诺|担保|确保|包您|包你|满意|放心/,
   },
   description:
@@ -124,7 +124,7 @@ function softenEn(span: string, rest: string, before = ''): string {
   if (/guaranteed$/i.test(span))
     return span.replace(/(absolutely\s+|fully\s+|100%\s+)?guaranteed$/i, 'expected');
   if (/consider it done/i.test(span)) return "I'll take care of it";
-  if (/trust me|believe me/i.test(span))
+  if (/trust (me|us)|believe (me|us)/i.test(span))
     return /^\s*,/.test(rest) ? `${/^[A-Z]/.test(span) ? 'H' : 'h'}opefully` : 'I expect';
   if (/count on/i.test(span)) return `${/^[A-Z]/.test(span) ? 'W' : 'w'}e'll do our best`;
   // "Rest assured, we will…" has its promise after the comma: a hedge keeps it readable.

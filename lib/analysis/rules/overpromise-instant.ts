@@ -11,7 +11,7 @@ import type { Rule } from '../types';
 const EN_RESOLVE =
   'fix|fixed|resolve|resolved|solve|solved|sort|sorted|repair|repaired|correct|handle|handled|deliver|delivered|ship|shipped|refund|replace|get it done|done|complete|completed|finish|finished|take care of|up and running|back online|back up and running';
 const EN_AT_ONCE =
-  'immediately|right away|instantly|at once|right now|in no time|straight away|straightaway';
+  'immediately|right away|instantly|at once|right now|in no time|in a flash|straight away|straightaway';
 
 const EN_INSTANT = new RegExp(
   `\\b(${EN_RESOLVE})\\b[^.;!?]{0,40}?\\b(${EN_AT_ONCE})\\b|\\b(${EN_AT_ONCE})\\s+(${EN_RESOLVE})\\b`,
@@ -26,7 +26,7 @@ export const overpromiseInstant: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(immediately|right (away|now)|instantly|at once|in no time|straight ?away)\b/i,
+    en: /\b(immediately|right (away|now)|instantly|at once|in no time|in a flash|straight ?away)\b/i,
     zh: /马上|立即|立刻|立马|即刻|第一时间/,
   },
   description:

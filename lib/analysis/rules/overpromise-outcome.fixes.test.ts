@@ -57,6 +57,26 @@ fixTable('overpromise-outcome', [
   ["We'll solve all your problems.", "We'll address your problems."],
   ['Our scheduler always works.', 'Our scheduler usually works.'],
   ['This pump never fails.', 'This pump rarely fails.'],
+  ['The new boiler will pay for itself.', 'The new boiler could pay for itself.'],
+  ['Your visitors will be blown away.', 'Your visitors should be impressed.'],
+  [
+    'Planning approval is just a formality now.',
+    'Planning approval should be straightforward now.',
+  ],
+  ["It's in the bag.", 'It looks promising.'],
+  ['Your billing headaches will disappear.', 'Your billing headaches should ease.'],
+  ['Everything will go exactly to plan.', 'Everything should go smoothly.'],
+  ['The move will be completely painless.', 'The move should be straightforward.'],
+  ['Your staff will never notice the switch.', 'Your staff should not notice the switch.'],
+  ["You won't find a cheaper quote anywhere.", "We think you won't find a cheaper quote anywhere."],
+  [
+    "You'll be compliant by the deadline, no problem.",
+    "You'll be compliant by the deadline, as far as we can tell.",
+  ],
+  [
+    'This will be the best decision you ever make.',
+    'This should be one of the best decisions you make.',
+  ],
   ["You're sure to love the new menu.", "You're likely to love the new menu."],
   ["You'll see a 40% rise in bookings.", 'You could see a 40% rise in bookings.'],
   [

@@ -103,6 +103,14 @@ const EN_RULED_OUT: Shape[] = [
     soften: (span) => `${cap(span, 'we')} hope ${span.replace(/^You/, 'you')}`,
   },
   {
+    re: /\b(?:will|'ll)\s+never\s+(?:notice|know the difference)\b/gi,
+    soften: should,
+  },
+  {
+    re: /\byou won't find (?:a )?(?:better|cheaper|lower|faster)\b[^.;!?]{0,30}?\banywhere\b/gi,
+    soften: (span) => `${cap(span, 'we think')} ${span.replace(/^You/, 'you')}`,
+  },
+  {
     re: /\b(?:won't|will not)\s+let anything (?:get in the way|stop|delay)\b/gi,
     soften: (span) => span.replace(/^(?:won't|will not)/i, 'will do our best not to'),
   },
@@ -221,7 +229,10 @@ const EN_TOTAL: Shape[] = [
   },
   {
     re: /\bwill be the (?:best|fastest|smoothest|easiest) [^.;!?]{0,40}\bever\b/gi,
-    soften: (span) => span.replace(/^will be the/i, 'should be among the').replace(/\s+ever$/i, ''),
+    soften: (span) =>
+      span
+        .replace(/^will be the (\w+) (\w+?)s?\b/i, 'should be one of the $1 $2s')
+        .replace(/\s+ever$/i, ''),
   },
   {
     re: /\bguaranteed (?:delivery|results?|savings|approval|placement|rankings?|success|uptime|turnaround|returns?)\b/gi,
@@ -242,6 +253,55 @@ const EN_TOTAL: Shape[] = [
       span.replace(/\s*\bwill\b|'ll/i, (w) =>
         w.startsWith("'") ? ' could' : `${w.startsWith(' ') ? ' ' : ''}could`,
       ),
+  },
+  // Idioms of a sure result: "it will pay for itself", "approval is a formality", "it's in the bag".
+  {
+    re: /\b(?:will|'ll)\s+pay for (?:itself|themselves)\b/gi,
+    soften: (span) =>
+      span.replace(/^(?:will|'ll)/i, (w) => (w.startsWith("'") ? ' could' : 'could')),
+  },
+  {
+    re: /\b(?:will|'ll) be blown away\b/gi,
+    soften: (span) => `${span.startsWith("'") ? ' ' : ''}should be impressed`,
+  },
+  {
+    re: /\b(?:(?:will be|'ll be)\s+(?:just |only |merely )?|(?:is|'s)\s+(?:just|only|merely)\s+)a (?:mere )?formality\b/gi,
+    soften: (span) => `${span.startsWith("'") ? ' ' : ''}should be straightforward`,
+  },
+  {
+    re: /\b(?:will|'ll)\s+sail through\b/gi,
+    soften: (span) => `${span.startsWith("'") ? ' ' : ''}should get through`,
+  },
+  {
+    re: /\b(?:it's|it is|that's|that is) in the bag\b/gi,
+    soften: (span) => cap(span, 'it looks promising'),
+  },
+  {
+    re: /\b(?:problems?|issues?|headaches?|worries|complaints)\s+will\s+(?:disappear|vanish|go away|be a thing of the past)\b/gi,
+    soften: (span) => span.replace(/will\s+.*$/i, 'should ease'),
+  },
+  {
+    re: /\b(?:everything|it all)\s+(?:will|'ll)\s+go\s+(?:smoothly|perfectly|(?:exactly )?(?:to|according to) plan)\b/gi,
+    soften: (span) =>
+      should(span).replace(
+        /\s+(?:smoothly|perfectly|(?:exactly )?(?:to|according to) plan)$/i,
+        ' smoothly',
+      ),
+  },
+  {
+    re: /\b(?:will|'ll) be (?:completely |totally |entirely )?(?:painless|effortless|stress-free)\b/gi,
+    soften: (span) => `${span.startsWith("'") ? ' ' : ''}should be straightforward`,
+  },
+  {
+    re: /\b(?:will|'ll) (?:completely |totally )?(?:transform|revolutioni[sz]e)\b/gi,
+    soften: (span) =>
+      span.replace(/^(?:will|'ll) (?:completely |totally )?/i, (w) =>
+        w.startsWith("'") ? ' could ' : 'could ',
+      ),
+  },
+  {
+    re: /,\s*no problem(?: at all)?(?=\s*[.!]?\s*$)/gi,
+    soften: () => ', as far as we can tell',
   },
   {
     re: /\bthe (?:best|lowest|cheapest) (?:price|rate|deal)s? (?:on the market|anywhere|in town|in the industry)\b/gi,
@@ -286,7 +346,7 @@ const EN_FLAWLESS: Shape[] = [
 
 /** Hedges and negations that take the absolute out of a sentence. */
 const EN_SOFT =
-  /\b(should|might|may|hopefully|hope|aim|aiming|try|trying|expect|likely|probably|i think|i believe|if all goes|assuming|cannot|can't|won't be able|not|everything we can|our best)\b/i;
+  /\b(should|might|may|hopefully|hope|aim|aiming|try|trying|expect|likely|probably|i think|i believe|we think|we believe|if all goes|assuming|cannot|can't|won't be able|not|everything we can|our best)\b/i;
 
 /** Past or present reports: "it ran flawlessly last week", "there was no way to…". */
 const EN_REPORT = /\b(was|were|ran|went|has been|have been|had|did|turned out)\b/i;
@@ -303,7 +363,7 @@ export const overpromiseOutcome: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(again|promise|no matter|every|sure to|certain to|fails|breaks down|lets you down|cannot|can't|can never|nothing|disappointed|regret|let (you|anything)|excuses|doubt|ifs|zero|absolutely no|at all|whatsoever|done deal|first page|top of|number one|page one|lowest|cheapest|best|on the market|with no|single|chance|risk|sure thing|go wrong|bulletproof|foolproof|rock-solid|double|triple|quadruple|skyrocket|soar|anything|everything|whatever|ever|can be (absolutely |completely )?(sure|certain|confident)|a promise|(our|my) word|let you down|miss (the|your|a) deadline|be late|at all costs|guaranteed|our (personal )?guarantee|period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b|\d\s?%/i,
+    en: /\b(pay for|blown away|formality|sail through|in the bag|disappear|vanish|go away|thing of the past|go smoothly|go perfectly|to plan|painless|effortless|stress-free|transform|revolutioni[sz]e|no problem|never notice|know the difference|find a|again|promise|no matter|every|sure to|certain to|fails|breaks down|lets you down|cannot|can't|can never|nothing|disappointed|regret|let (you|anything)|excuses|doubt|ifs|zero|absolutely no|no \w+ at all|whatsoever|done deal|first page|top of|number one|page one|will be the best|(lowest|cheapest|best) (price|rate|deal)|with no|single|chance|risk|sure thing|go wrong|bulletproof|foolproof|rock-solid|double|triple|quadruple|skyrocket|soar|anything|everything|whatever|ever|can be (absolutely |completely )?(sure|certain|confident)|a promise|(our|my) word|let you down|miss (the|your|a) deadline|be late|at all costs|guaranteed|our (personal )?guarantee|period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b|\d\s?%/i,
     zh: /好消息|一百个|包在我|妥妥|都不|也不|办妥|搞定|到位|准时到|按时到|包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
   },
   description:
