@@ -1,4 +1,5 @@
 /** Runs the enabled rules on one sentence's facts and keeps one finding per span. */
+import { findPhrase } from './text/find-phrase';
 import type { ErrorSite } from './analysis-errors';
 import { onePerSpan } from './one-per-span';
 import { rules } from './rules/index';
@@ -34,11 +35,7 @@ export function runRules(
 
 /** Whether the user allowed a phrase that overlaps this finding. */
 function allowed(f: Finding, sentence: string, ctx: ResolvedContext): boolean {
-  const lower = sentence.toLowerCase();
-  return ctx.settings.allow.some((phrase) => {
-    const p = phrase.toLowerCase();
-    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1))
-      if (i < f.end && i + p.length > f.start) return true;
-    return false;
-  });
+  return ctx.settings.allow.some((phrase) =>
+    findPhrase(sentence, phrase, true).some((m) => m.start < f.end && m.end > f.start),
+  );
 }

@@ -3,6 +3,7 @@
  * matched case-insensitively in any language.
  */
 import { makeFinding, say } from '../rule-kit/finding';
+import { findPhrase } from '../text/find-phrase';
 import type { Rule } from '../types';
 
 export const userPhrase: Rule = {
@@ -21,23 +22,16 @@ export const userPhrase: Rule = {
   },
   check({ facts, ctx }) {
     const { text, lang } = facts;
-    const lower = text.toLowerCase();
-    return ctx.settings.flag.flatMap((phrase) => {
-      const needle = phrase.trim().toLowerCase();
-      if (!needle) return [];
-      const out = [];
-      for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
-        out.push(
-          makeFinding(
-            this,
-            text,
-            i,
-            i + needle.length,
-            say(lang, `You asked Kept to flag "${phrase}".`, `您设置了提醒：“${phrase}”。`),
-          ),
-        );
-      }
-      return out;
-    });
+    return ctx.settings.flag.flatMap((phrase) =>
+      findPhrase(text, phrase.trim()).map((m) =>
+        makeFinding(
+          this,
+          text,
+          m.start,
+          m.end,
+          say(lang, `You asked Kept to flag "${phrase}".`, `您设置了提醒：“${phrase}”。`),
+        ),
+      ),
+    );
   },
 };

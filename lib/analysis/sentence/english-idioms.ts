@@ -25,7 +25,8 @@ export function thingWillFollow(tokens: Token[], subject: Subject, action: strin
 
 /** The clause for a "more to follow" match at [start, end). */
 export function moreToFollow(sentence: string, start: number, end: number): Clause {
-  const at = sentence.toLowerCase().indexOf('follow', start);
+  // Searched in the original text: a lower-cased copy can be longer ("İ") and shift offsets.
+  const at = start + sentence.slice(start).search(/follow/i);
   return {
     start,
     end,
