@@ -6,38 +6,60 @@ let stop: AbortController;
 let seen: string[];
 let decide: ((send: boolean) => void) | undefined;
 let reviews: number;
+/** The events "the user" made; anything else stands for the host page's synthetic events. */
+let userEvents: WeakSet<Event>;
 
-function setup(shouldReview: boolean) {
+const HOST_EVENTS = [
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'click',
+  'keydown',
+  'keyup',
+];
+
+function setup(shouldReview: boolean, sendButton = () => document.getElementById('send')) {
   document.body.innerHTML =
     '<div id="root"><div id="body" contenteditable="true">x</div><div id="send" role="button"><span id="label">Send</span></div></div><input id="elsewhere">';
   // Stands in for the host's own Send handling (Gmail delegates from the document).
-  for (const type of ['mousedown', 'mouseup', 'click', 'keydown', 'keyup'])
+  for (const type of HOST_EVENTS)
     document.getElementById('root')!.addEventListener(type, (event) => seen.push(event.type));
   guardSend({
     root: document.getElementById('root')!,
-    sendButton: () => document.getElementById('send'),
+    sendButton,
     shouldReview: () => shouldReview,
     review: () => {
       reviews += 1;
       return new Promise<boolean>((resolve) => (decide = resolve));
     },
     signal: stop.signal,
+    isTrusted: (event) => userEvents.has(event),
   });
 }
 
-const click = (id = 'label') => {
+/** Dispatches an event as the user's (`byUser`) or as a page script's. */
+function fire(target: Element, event: Event, byUser = true) {
+  if (byUser) userEvents.add(event);
+  target.dispatchEvent(event);
+}
+const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+const mouse = (type: string) =>
+  type.startsWith('pointer') ? new PointerEvent(type, init) : new MouseEvent(type, init);
+
+/** A mouse click as a browser delivers it (without pointer events unless `withPointer`). */
+const click = (id = 'label', { byUser = true, withPointer = false } = {}) => {
   const target = document.getElementById(id)!;
-  for (const type of ['mousedown', 'mouseup', 'click'])
-    target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 }));
+  const types = withPointer
+    ? ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']
+    : ['mousedown', 'mouseup', 'click'];
+  for (const type of types) fire(target, mouse(type), byUser);
 };
-const ctrlEnter = (id = 'body') =>
-  document.getElementById(id)!.dispatchEvent(
-    new KeyboardEvent('keydown', {
-      key: 'Enter',
-      ctrlKey: true,
-      bubbles: true,
-      cancelable: true,
-    }),
+const ctrlEnter = (id = 'body', byUser = true) =>
+  fire(
+    document.getElementById(id)!,
+    new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }),
+    byUser,
   );
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -46,6 +68,7 @@ beforeEach(() => {
   seen = [];
   decide = undefined;
   reviews = 0;
+  userEvents = new WeakSet();
 });
 afterEach(() => stop.abort());
 
@@ -82,14 +105,14 @@ describe('guardSend', () => {
     expect(seen).toEqual([]);
     decide!(true);
     await settle();
-    expect(seen).toEqual(['mousedown', 'mouseup', 'click']);
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
   });
 
   it('holds the rest of a held key press (a button acting on keyup cannot send behind the review)', () => {
     setup(true);
     const send = document.getElementById('send')!;
     for (const type of ['keydown', 'keyup'])
-      send.dispatchEvent(new KeyboardEvent(type, { key: ' ', bubbles: true, cancelable: true }));
+      fire(send, new KeyboardEvent(type, { key: ' ', bubbles: true, cancelable: true }));
     expect(seen).toEqual([]);
     expect(reviews).toBe(1);
   });
@@ -97,8 +120,8 @@ describe('guardSend', () => {
   it('holds a press dragged off Send without opening the review (nothing was sent)', () => {
     setup(true);
     const send = document.getElementById('send')!;
-    send.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
-    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true }));
+    fire(send, mouse('mousedown'));
+    fire(document.body, mouse('mouseup'));
     expect(reviews).toBe(0);
     expect(seen).toEqual([]);
   });
@@ -132,9 +155,74 @@ describe('guardSend', () => {
       shouldReview: () => true,
       review: () => Promise.reject(new Error('boom')),
       signal: stop.signal,
+      isTrusted: () => true,
     });
     click('send');
     await settle();
     expect(seen).toEqual(['click']);
+  });
+
+  it('lets Ctrl+Enter through untouched when no Send button is found (nothing to replay to)', async () => {
+    setup(true, () => null);
+    ctrlEnter();
+    expect(reviews).toBe(0);
+    expect(seen).toEqual(['keydown']);
+  });
+
+  it('holds pointer events too, and replays the press exactly as it came, once', async () => {
+    setup(true);
+    click('label', { withPointer: true });
+    expect(seen).toEqual([]);
+    expect(reviews).toBe(1);
+    decide!(true);
+    await settle();
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+  });
+
+  it('holds a touch (its events and the click that follows) until the review decides', async () => {
+    setup(true);
+    const send = document.getElementById('send')!;
+    const touched: string[] = [];
+    for (const type of ['touchstart', 'touchend'])
+      document.getElementById('root')!.addEventListener(type, () => touched.push(type));
+    fire(send, new PointerEvent('pointerdown', { ...init, pointerType: 'touch' }));
+    fire(send, new TouchEvent('touchstart', init));
+    fire(send, new PointerEvent('pointerup', { ...init, pointerType: 'touch' }));
+    const touchend = new TouchEvent('touchend', init);
+    fire(send, touchend);
+    // Cancelling touchend would cancel the click that opens the review.
+    expect(touchend.defaultPrevented).toBe(false);
+    for (const type of ['mousedown', 'mouseup', 'click']) fire(send, mouse(type));
+    expect(touched).toEqual([]);
+    expect(seen).toEqual([]);
+    expect(reviews).toBe(1);
+    decide!(true);
+    await settle();
+    expect(seen.filter((t) => t === 'click')).toHaveLength(1);
+    expect(seen.filter((t) => t === 'pointerup')).toHaveLength(1);
+  });
+
+  it("ignores a page's synthetic events: they open no review and pass untouched", () => {
+    setup(true);
+    click('label', { byUser: false, withPointer: true });
+    ctrlEnter('body', false);
+    expect(reviews).toBe(0);
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown']);
+  });
+
+  it("a page's synthetic events cannot release a held press or replay it", async () => {
+    setup(true);
+    const send = document.getElementById('send')!;
+    fire(send, mouse('pointerdown'));
+    // A script's own mousedown in the middle of the user's press does not reset what is held.
+    fire(send, mouse('mousedown'), false);
+    fire(send, mouse('pointerup'));
+    fire(send, mouse('mouseup'));
+    fire(send, mouse('click'));
+    expect(seen).toEqual(['mousedown']);
+    expect(reviews).toBe(1);
+    decide!(false);
+    await settle();
+    expect(seen).toEqual(['mousedown']);
   });
 });
