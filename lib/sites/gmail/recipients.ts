@@ -1,7 +1,6 @@
+import { emailsIn } from '../generic/parts';
 import type { Participant } from '../types';
 import { gmailSelectors } from './selectors';
-
-const EMAIL = /[^\s<>,;"']+@[^\s<>,;"']+\.[^\s<>,;"']+/g;
 
 /** Adds `address` (lower-cased) unless already there; the first name seen wins. */
 function add(into: Map<string, Participant>, address: string, name?: string) {
@@ -25,10 +24,10 @@ export function composeRecipients(root: ParentNode): Participant[] {
     );
   for (const input of root.querySelectorAll<HTMLInputElement>(gmailSelectors.recipientHidden)) {
     const name = /^\s*"?([^"<]*?)"?\s*</.exec(input.value)?.[1];
-    for (const address of input.value.match(EMAIL) ?? []) add(found, address, name);
+    for (const address of emailsIn(input.value)) add(found, address, name);
   }
   for (const area of root.querySelectorAll<HTMLTextAreaElement>(gmailSelectors.recipientText))
-    for (const address of area.value.match(EMAIL) ?? []) add(found, address);
+    for (const address of emailsIn(area.value)) add(found, address);
   return [...found.values()];
 }
 
