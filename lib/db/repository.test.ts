@@ -151,6 +151,7 @@ describe('repository invariants', () => {
       contacts: 0,
       goals: 0,
       commitments: 1,
+      recordLinks: 0,
     });
     expect(await db.commitments.count()).toBe(0);
   });

@@ -10,6 +10,9 @@ import {
 } from './repository';
 import { localParts, toIso, zonedToMs } from '../analysis/dates/zone';
 import { sampleClients } from './sample-records';
+import { removeSampleData } from './sample-removal';
+
+export { removeSampleData, type SampleRemoval } from './sample-removal';
 
 const DAY = 86_400_000;
 
@@ -30,7 +33,9 @@ export interface SampleCounts {
 /**
  * Creates the sample clients (used by the playground and screenshots), every record marked
  * `sample: true`, with dates relative to `now`: open, overdue, done on time, done late, dropped and
- * rescheduled commitments. Loading again first removes the previous samples, so it never doubles.
+ * rescheduled commitments. Loading again first removes the previous samples (only those nobody
+ * touched, lib/db/sample-removal.ts), so it never doubles; a sample client whose name, domain or
+ * contact is already stored is skipped, so a sample the user made their own is not loaded twice.
  */
 export async function loadSampleData(
   db: KeptDatabase,
@@ -38,9 +43,8 @@ export async function loadSampleData(
   timeZone = 'UTC',
 ): Promise<SampleCounts> {
   // One transaction around every write: a worker stopped half-way leaves no partial sample set.
-  return db.transaction('rw', [db.clients, db.contacts, db.goals, db.commitments], () =>
-    writeSamples(db, now, timeZone),
-  );
+  const tables = [db.clients, db.contacts, db.goals, db.commitments, db.recordLinks];
+  return db.transaction('rw', tables, () => writeSamples(db, now, timeZone));
 }
 
 async function writeSamples(
@@ -50,7 +54,16 @@ async function writeSamples(
 ): Promise<SampleCounts> {
   await removeSampleData(db);
   const counts: SampleCounts = { clients: 0, contacts: 0, goals: 0, commitments: 0 };
+  const names = new Set((await db.clients.toArray()).map((c) => c.name.toLowerCase()));
   for (const spec of sampleClients) {
+    const taken =
+      names.has(spec.client.name.toLowerCase()) ||
+      (await db.clients.where('domains').anyOf(spec.client.domains).count()) > 0 ||
+      (await db.contacts
+        .where('email')
+        .anyOf(spec.contacts.map((c) => c.email))
+        .count()) > 0;
+    if (taken) continue;
     const client = await createClient(db, { ...spec.client, sample: true }, now - 60 * DAY);
     counts.clients += 1;
     for (const contact of spec.contacts) {
@@ -98,28 +111,9 @@ async function writeSamples(
           c.outcome.reason,
           now - 2 * DAY,
         );
+      // The outcome is part of the sample, not the user's touch: keep the marker.
+      if (c.outcome) await db.commitments.update(logged.id, { sample: true });
     }
   }
   return counts;
-}
-
-/**
- * Removes the sample clients with everything filed under them (including anything the user logged
- * against a sample client while trying Kept, so no record is left without its client), and any other
- * record marked as sample. Real clients are never touched.
- */
-export async function removeSampleData(db: KeptDatabase): Promise<SampleCounts> {
-  return db.transaction('rw', [db.clients, db.contacts, db.goals, db.commitments], async () => {
-    const clientIds = await db.clients.filter((c) => c.sample === true).primaryKeys();
-    const ofSample = (r: { clientId: string; sample?: true }) =>
-      r.sample === true || clientIds.includes(r.clientId);
-    const counts: SampleCounts = {
-      clients: clientIds.length,
-      contacts: await db.contacts.filter(ofSample).delete(),
-      goals: await db.goals.filter(ofSample).delete(),
-      commitments: await db.commitments.filter(ofSample).delete(),
-    };
-    await db.clients.bulkDelete(clientIds);
-    return counts;
-  });
 }

@@ -2,7 +2,7 @@ import type { KeptDatabase } from '../database';
 import { KeptError } from '../errors';
 import { isFreeMailDomain } from '../free-mail';
 import { clientSchema, type Client } from '../records';
-import { checked, entry, found, isoAt, newId } from './shared';
+import { checked, entry, found, isoAt, newId, without } from './shared';
 
 export interface ClientInput {
   name: string;
@@ -15,17 +15,25 @@ export interface ClientInput {
 const DOMAIN = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 
 /**
- * Lower-cased, de-duplicated domains (a pasted "@acme.example" is accepted). A free-mail domain is
- * refused because it would claim strangers' mail for this client.
+ * Why `domain` (already lower-cased) cannot map mail to a client, or undefined when it can. A
+ * free-mail domain is refused because it would claim strangers' mail for this client. Import checks
+ * stored rows with the same rule (lib/db/transfer/backup-checks.ts).
  */
+export function domainProblem(domain: string): string | undefined {
+  if (!DOMAIN.test(domain)) return `${domain} is not a domain.`;
+  if (isFreeMailDomain(domain)) return `${domain} is a personal mail domain; add contacts instead.`;
+  if (domain !== domain.toLowerCase()) return `${domain} is not lower-case.`;
+  return undefined;
+}
+
+/** Lower-cased, de-duplicated domains (a pasted "@acme.example" is accepted), each checked. */
 function cleanDomains(domains: readonly string[]): string[] {
   const cleaned = domains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
   const out = [...new Set(cleaned)];
-  const bad = out.find((d) => !DOMAIN.test(d));
-  if (bad) throw new KeptError('invalid', `${bad} is not a domain.`);
-  const free = out.find(isFreeMailDomain);
-  if (free)
-    throw new KeptError('invalid', `${free} is a personal mail domain; add contacts instead.`);
+  for (const domain of out) {
+    const problem = domainProblem(domain);
+    if (problem) throw new KeptError('invalid', problem);
+  }
   return out;
 }
 
@@ -49,7 +57,7 @@ export async function createClient(
   return client;
 }
 
-/** Renames a client or changes its domains or notes. */
+/** Renames a client or changes its domains or notes; an edited sample client becomes the user's. */
 export async function updateClient(
   db: KeptDatabase,
   id: string,
@@ -59,7 +67,7 @@ export async function updateClient(
   return db.transaction('rw', db.clients, async () => {
     const current = found(await db.clients.get(id), 'client', id);
     const next = checked(clientSchema, {
-      ...current,
+      ...without(current, 'sample'),
       ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
       ...(patch.domains !== undefined ? { domains: cleanDomains(patch.domains) } : {}),
       ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
@@ -72,8 +80,10 @@ export async function updateClient(
 
 /**
  * Merges `sourceId` into `targetId` (two records for one company): contacts, goals and commitments move
- * over, each moved goal and commitment noting it in its history; domains and notes are combined; the
- * source client is deleted. One transaction, so a stopped worker leaves either both or the merge.
+ * over, each moved goal and commitment noting it in its history; record links follow; domains and
+ * notes are combined; the source client is deleted. One transaction, so a stopped worker leaves
+ * either both or the merge. A sample target that receives a real client is the user's from then on
+ * (ARCHITECTURE: sample data).
  */
 export async function mergeClients(
   db: KeptDatabase,
@@ -83,7 +93,8 @@ export async function mergeClients(
 ): Promise<Client> {
   if (targetId === sourceId)
     throw new KeptError('invalid', 'A client cannot be merged into itself.');
-  return db.transaction('rw', [db.clients, db.contacts, db.goals, db.commitments], async () => {
+  const tables = [db.clients, db.contacts, db.goals, db.commitments, db.recordLinks];
+  return db.transaction('rw', tables, async () => {
     const target = found(await db.clients.get(targetId), 'client', targetId);
     const source = found(await db.clients.get(sourceId), 'client', sourceId);
     const moved = entry(now, 'moved', {
@@ -106,8 +117,9 @@ export async function mergeClients(
         c.clientId = targetId;
         c.history.push(moved);
       });
+    await db.recordLinks.where('clientId').equals(sourceId).modify({ clientId: targetId });
     const merged = checked(clientSchema, {
-      ...target,
+      ...(source.sample ? target : without(target, 'sample')),
       domains: [...new Set([...target.domains, ...source.domains])],
       notes: [target.notes, source.notes].filter(Boolean).join('\n\n'),
       updated: isoAt(now),
@@ -123,18 +135,22 @@ export interface DeletedCounts {
   contacts: number;
   goals: number;
   commitments: number;
+  recordLinks: number;
 }
 
 /**
  * Deletes a client. Its contacts, goals and commitments go with it only when `cascade` is true; without
- * it a client that still has any is a `conflict`, so nothing is ever deleted by surprise.
+ * it a client that still has any is a `conflict`, so nothing is ever deleted by surprise. Record links
+ * to it always go (they only point at it), and no commitment keeps a reference to one of its goals,
+ * so a backup taken afterwards still imports.
  */
 export async function deleteClient(
   db: KeptDatabase,
   id: string,
   { cascade }: { cascade: boolean },
 ): Promise<DeletedCounts> {
-  return db.transaction('rw', [db.clients, db.contacts, db.goals, db.commitments], async () => {
+  const all = [db.clients, db.contacts, db.goals, db.commitments, db.recordLinks];
+  return db.transaction('rw', all, async () => {
     found(await db.clients.get(id), 'client', id);
     const tables = [db.contacts, db.goals, db.commitments] as const;
     const [contacts, goals, commitments] = await Promise.all(
@@ -142,8 +158,16 @@ export async function deleteClient(
     );
     if (!cascade && contacts! + goals! + commitments! > 0)
       throw new KeptError('conflict', 'This client still has contacts, goals or commitments.');
+    const goalIds = await db.goals.where('clientId').equals(id).primaryKeys();
     await Promise.all(tables.map((t) => t.where('clientId').equals(id).delete()));
+    await db.commitments
+      .where('goalId')
+      .anyOf(goalIds)
+      .modify((c) => {
+        delete c.goalId;
+      });
+    const recordLinks = await db.recordLinks.where('clientId').equals(id).delete();
     await db.clients.delete(id);
-    return { contacts: contacts!, goals: goals!, commitments: commitments! };
+    return { contacts: contacts!, goals: goals!, commitments: commitments!, recordLinks };
   });
 }

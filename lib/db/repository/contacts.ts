@@ -1,7 +1,7 @@
 import type { KeptDatabase } from '../database';
 import { KeptError } from '../errors';
 import { contactSchema, type Contact } from '../records';
-import { checked, found, newId } from './shared';
+import { checked, found, newId, without } from './shared';
 
 export interface ContactInput {
   clientId: string;
@@ -10,12 +10,15 @@ export interface ContactInput {
   sample?: true;
 }
 
+/** An email as stored: trimmed and lower-cased, so the unique index sees one address once. */
+export const normalEmail = (email: string): string => email.trim().toLowerCase();
+
 /**
  * Adds a contact to a client. Emails are stored lower-cased and are unique across all clients: an
  * address already known under another client is a `conflict` naming that client.
  */
 export async function addContact(db: KeptDatabase, input: ContactInput): Promise<Contact> {
-  const email = input.email.trim().toLowerCase();
+  const email = normalEmail(input.email);
   return db.transaction('rw', db.clients, db.contacts, async () => {
     found(await db.clients.get(input.clientId), 'client', input.clientId);
     const existing = await db.contacts.where('email').equals(email).first();
@@ -46,7 +49,8 @@ export interface ContactPatch {
 
 /**
  * Renames a contact and/or moves it to another client (the target must exist). The email is kept as
- * stored, so it stays lower-cased and unique; mail from it then resolves to the new client.
+ * stored, so it stays lower-cased and unique; mail from it then resolves to the new client. A changed
+ * sample contact is the user's from then on (ARCHITECTURE: sample data).
  */
 export async function updateContact(
   db: KeptDatabase,
@@ -58,7 +62,7 @@ export async function updateContact(
     if (patch.clientId !== undefined)
       found(await db.clients.get(patch.clientId), 'client', patch.clientId);
     const next = checked(contactSchema, {
-      ...current,
+      ...without(current, 'sample'),
       ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
       ...(patch.clientId !== undefined ? { clientId: patch.clientId } : {}),
     });

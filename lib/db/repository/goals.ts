@@ -51,7 +51,10 @@ export interface GoalPatch {
   progress?: number;
 }
 
-/** Updates a goal; status and progress changes are logged with from/to and the optional reason. */
+/**
+ * Updates a goal; status and progress changes are logged with from/to and the optional reason. A
+ * changed sample goal is the user's from then on (ARCHITECTURE: sample data).
+ */
 export async function updateGoal(
   db: KeptDatabase,
   id: string,
@@ -71,7 +74,8 @@ export async function updateGoal(
     const wording = without(patch, 'status', 'progress');
     if (Object.entries(wording).some(([k, v]) => v !== current[k as keyof typeof wording]))
       history.push(entry(now, 'edited', { reason }));
-    const next = checked(goalSchema, { ...current, ...patch, history, updated: isoAt(now) });
+    const mine = without(current, 'sample');
+    const next = checked(goalSchema, { ...mine, ...patch, history, updated: isoAt(now) });
     await db.goals.put(next);
     return next;
   });

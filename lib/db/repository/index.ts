@@ -5,6 +5,7 @@
  */
 export {
   addContact,
+  normalEmail,
   removeContact,
   updateContact,
   type ContactInput,
@@ -13,12 +14,19 @@ export {
 export {
   createClient,
   deleteClient,
+  domainProblem,
   mergeClients,
   updateClient,
   type ClientInput,
   type DeletedCounts,
 } from './clients';
-export { logCommitment, type CommitmentInput, type DueInput } from './commitments';
+export {
+  commitmentProblems,
+  logCommitment,
+  type CommitmentInput,
+  type DueInput,
+  type FieldProblem,
+} from './commitments';
 export {
   completeCommitment,
   dropCommitment,
