@@ -4,14 +4,14 @@ import type { ExistingKeys } from './backup-checks';
 import { validateBackup } from './validate-backup';
 
 async function existingKeys(db: KeptDatabase): Promise<ExistingKeys> {
-  const [clientIds, goalIds, contacts] = await Promise.all([
+  const [clientIds, goals, contacts] = await Promise.all([
     db.clients.toCollection().primaryKeys(),
-    db.goals.toCollection().primaryKeys(),
+    db.goals.toArray(),
     db.contacts.toArray(),
   ]);
   return {
     clientIds: new Set(clientIds),
-    goalIds: new Set(goalIds),
+    goalClients: new Map(goals.map((g) => [g.id, g.clientId])),
     contactEmails: new Map(contacts.map((c) => [c.email, c.id])),
   };
 }
