@@ -2,6 +2,7 @@ import { forgetClosedTabs } from '@/lib/context/tab-context';
 import { getDatabase } from '@/lib/db/database';
 import { handlers } from '@/lib/messaging/handlers';
 import { createRouter } from '@/lib/messaging/router';
+import { announceSettingsChanged } from '@/lib/messaging/settings-changes';
 import { handleAlarm } from '@/lib/reminders/alarms';
 import { reminderEnv } from '@/lib/reminders/env';
 import { handleNotificationClick } from '@/lib/reminders/open-client';
@@ -24,6 +25,8 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     clock: Date.now,
     afterWrite: () => void refresh(),
+    // Open tabs keep a copy of the settings: tell them to read again (lib/messaging/settings-changes).
+    afterSettingsWrite: () => void announceSettingsChanged().catch(() => undefined),
   });
   // Only runtime.onMessage: onMessageExternal is never listened to, so web pages cannot reach Kept.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { DAY, NOW } from '../db/test-support';
 import { keptAlarms } from '../reminders/alarms';
+import { SETTINGS_CHANGED_KEY } from './settings-changes';
 
 /** The background entrypoint, started once against the fake browser, as a service worker starts. */
 const id = fakeBrowser.runtime.id;
@@ -55,5 +56,21 @@ describe('background wiring', () => {
       ]);
       expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     });
+  });
+
+  it('tells open tabs when the settings changed, and only then', async () => {
+    const stamp = async () =>
+      (await fakeBrowser.storage.local.get(SETTINGS_CHANGED_KEY))[SETTINGS_CHANGED_KEY];
+    const before = await stamp();
+    await send('createClient', { name: 'Globex' });
+    expect(await stamp()).toBe(before);
+    await send('updateSettings', { patch: { rulesOff: ['vague-date'] } });
+    await vi.waitFor(async () => expect(await stamp()).not.toBe(before));
+    const after = await stamp();
+    const gmail = { id, url: 'https://mail.google.com/mail/u/0/', tab: { id: 4 } };
+    expect(await send('allowPhrase', { phrase: 'rest assured' }, gmail)).toMatchObject({
+      ok: true,
+    });
+    await vi.waitFor(async () => expect(await stamp()).not.toBe(after));
   });
 });

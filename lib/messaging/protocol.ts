@@ -2,14 +2,16 @@ import { z } from 'zod';
 import { tabContextSchema } from '../context/tab-context';
 import { recordKeySchema } from '../db/record-links';
 import { clientSchema, contactSchema } from '../db/records';
-import { settingsPatchSchema, settingsSchema } from '../db/settings';
+import { customPhraseSchema, settingsPatchSchema, settingsSchema } from '../db/settings';
 import { importReportSchema } from '../db/transfer/import-report';
 import {
   addContactRequest,
   backupText,
   clientMatch,
+  clientRef,
   clientReply,
   clientView,
+  commitmentRef,
   commitmentReply,
   commitmentsReply,
   counts,
@@ -19,6 +21,7 @@ import {
   editCommitmentRequest,
   goalReply,
   id,
+  ledgerEntry,
   logCommitmentRequest,
   none,
   overviewReply,
@@ -30,21 +33,31 @@ import {
 
 /**
  * One protocol entry: the request and reply schemas; `writes` marks verbs after which reminders and
- * the badge are refreshed; `pagesOnly` verbs are refused from content scripts (they run inside web
- * pages, so bulk export, import and deletion are kept to Kept's own pages).
+ * the badge are refreshed; `settings` marks verbs that may change the settings (open tabs are told,
+ * lib/messaging/settings-changes.ts).
+ *
+ * Every verb is for Kept's own pages (options, popup, side panel, playground) unless it is marked
+ * `inPage`: only those may come from a content script, which runs inside a web page (ARCHITECTURE: the
+ * content-script boundary). An `inPage` verb's reply says of a client its id, name and counts at most,
+ * never its notes, domains or contacts; `inPageRequest`, where given, is the narrower request a content
+ * script may send.
  */
-interface Verb {
+export interface Verb {
   request: z.ZodType;
   reply: z.ZodType;
   writes?: true;
-  pagesOnly?: true;
+  settings?: true;
+  inPage?: true;
+  inPageRequest?: z.ZodType;
 }
 
 /** Every message Kept sends to its background, by verb. */
 export const protocol = {
+  /** The clients a thread's addresses resolve to, best first: id, name and counts (the chip). */
   getClientsForAddresses: {
     request: z.strictObject({ addresses: z.array(z.string().max(320)).max(500) }),
     reply: z.strictObject({ clients: z.array(clientMatch) }),
+    inPage: true,
   },
   listClients: {
     request: z.strictObject({
@@ -55,17 +68,45 @@ export const protocol = {
   },
   getClientView: { request: z.strictObject({ clientId: id }), reply: clientView },
   getOpenCommitments: { request: z.strictObject({ clientId: id }), reply: commitmentsReply },
+  /**
+   * The client's open promises as the analysis's ledger: text and due only, for the ledger-conflict
+   * rule in the content script's own (isolated) world; the page's DOM never shows them.
+   */
+  getLedger: {
+    request: z.strictObject({ clientId: id }),
+    reply: z.strictObject({ ledger: z.array(ledgerEntry) }),
+    inPage: true,
+  },
   getOverview: {
     request: z.strictObject({ dueSoonHours: z.number().min(1).max(336).optional() }),
     reply: overviewReply,
   },
-  getSettings: { request: none, reply: z.strictObject({ settings: settingsSchema }) },
+  getSettings: { request: none, reply: z.strictObject({ settings: settingsSchema }), inPage: true },
   updateSettings: {
     request: z.strictObject({ patch: settingsPatchSchema }),
     reply: z.strictObject({ settings: settingsSchema }),
     writes: true,
+    settings: true,
   },
-  createClient: { request: createClientRequest, reply: clientReply, writes: true },
+  /**
+   * "Always allow this phrase" from a page: adds one allowed phrase to the stored settings, read and
+   * written in one background transaction, so phrases added elsewhere since are kept.
+   */
+  allowPhrase: {
+    request: z.strictObject({ phrase: customPhraseSchema.shape.phrase }),
+    reply: z.strictObject({ settings: settingsSchema }),
+    writes: true,
+    settings: true,
+    inPage: true,
+  },
+  /** A client from the review's recipients (in page: no notes); the reply is its id and name. */
+  createClient: {
+    request: createClientRequest,
+    reply: z.strictObject({ client: clientRef }),
+    writes: true,
+    inPage: true,
+    inPageRequest: createClientRequest.omit({ notes: true }),
+  },
   updateClient: { request: updateClientRequest, reply: clientReply, writes: true },
   addContact: {
     request: addContactRequest,
@@ -78,23 +119,27 @@ export const protocol = {
     request: updateContactRequest,
     reply: z.strictObject({ contact: contactSchema }),
     writes: true,
-    pagesOnly: true,
   },
   mergeClients: {
     request: z.strictObject({ targetId: id, sourceId: id }),
     reply: clientReply,
     writes: true,
-    pagesOnly: true,
   },
   deleteClient: {
     request: z.strictObject({ clientId: id, cascade: z.boolean() }),
     reply: counts,
     writes: true,
-    pagesOnly: true,
   },
   createGoal: { request: createGoalRequest, reply: goalReply, writes: true },
   updateGoal: { request: updateGoalRequest, reply: goalReply, writes: true },
-  logCommitment: { request: logCommitmentRequest, reply: commitmentReply, writes: true },
+  /** Log a promise (the review's "Log and send"; in page: to no goal); the reply is its id and status. */
+  logCommitment: {
+    request: logCommitmentRequest,
+    reply: z.strictObject({ commitment: commitmentRef }),
+    writes: true,
+    inPage: true,
+    inPageRequest: logCommitmentRequest.omit({ goalId: true }),
+  },
   completeCommitment: {
     request: z.strictObject({ commitmentId: id }),
     reply: commitmentReply,
@@ -116,52 +161,58 @@ export const protocol = {
     writes: true,
   },
   editCommitment: { request: editCommitmentRequest, reply: commitmentReply, writes: true },
-  openClientView: { request: z.strictObject({ clientId: id }), reply: none },
-  exportData: { request: none, reply: z.strictObject({ json: z.string() }), pagesOnly: true },
+  /** The chip's click: opens the side panel on the client, in the sender's window. */
+  openClientView: { request: z.strictObject({ clientId: id }), reply: none, inPage: true },
+  exportData: { request: none, reply: z.strictObject({ json: z.string() }) },
   exportOpenCommitments: {
     request: z.strictObject({ format: z.enum(['ics', 'csv']) }),
     reply: z.strictObject({ text: z.string(), filename: z.string() }),
-    pagesOnly: true,
   },
   previewImport: {
     request: z.strictObject({ json: backupText }),
     reply: importReportSchema,
-    pagesOnly: true,
   },
   importData: {
     request: z.strictObject({ json: backupText }),
     reply: importReportSchema,
     writes: true,
-    pagesOnly: true,
+    settings: true,
   },
-  loadSampleData: { request: none, reply: counts, writes: true, pagesOnly: true },
-  removeSampleData: { request: none, reply: counts, writes: true, pagesOnly: true },
+  loadSampleData: { request: none, reply: counts, writes: true },
+  removeSampleData: { request: none, reply: counts, writes: true },
   /** Everything stored (clients, contacts, goals, commitments, settings), after the user confirmed. */
-  deleteAllData: { request: none, reply: counts, writes: true, pagesOnly: true },
+  deleteAllData: { request: none, reply: counts, writes: true, settings: true },
   /** The client a record (or thread) was linked to by the user (lib/db/record-links), if any. */
   getRecordLink: {
     request: z.strictObject({ key: recordKeySchema }),
     reply: z.strictObject({ client: clientMatch.nullable() }),
+    inPage: true,
   },
   /** "This record is that client": only from Kept's pages, so a host page cannot relink records. */
   linkRecord: {
     request: z.strictObject({ key: recordKeySchema, clientId: id }),
     reply: none,
     writes: true,
-    pagesOnly: true,
   },
   unlinkRecord: {
     request: z.strictObject({ key: recordKeySchema }),
     reply: none,
     writes: true,
-    pagesOnly: true,
   },
   /** The addresses of the sender tab's open thread or draft (lib/context/tab-context). */
-  setTabContext: { request: z.strictObject({ context: tabContextSchema.optional() }), reply: none },
+  setTabContext: {
+    request: z.strictObject({ context: tabContextSchema.optional() }),
+    reply: none,
+    inPage: true,
+  },
 } satisfies Record<string, Verb>;
 
 export type Protocol = typeof protocol;
 export type VerbName = keyof Protocol;
+/** The verbs a content script may send (marked `inPage`). */
+export type InPageVerb = {
+  [V in VerbName]: Protocol[V] extends { inPage: true } ? V : never;
+}[VerbName];
 /** What a caller sends for `V`. */
 export type RequestOf<V extends VerbName> = z.input<Protocol[V]['request']>;
 /** What a caller receives for `V`. */

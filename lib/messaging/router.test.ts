@@ -126,8 +126,7 @@ describe('message router', () => {
       data: {
         clients: [
           {
-            client: expect.objectContaining({ id: clientId }),
-            addresses: ['dana@acme.example'],
+            client: { id: clientId, name: 'Acme Logistics' },
             open: 1,
             overdue: 1,
           },
@@ -142,7 +141,7 @@ describe('message router', () => {
       ok: false,
       error: { code: 'not-found', message: 'No client with id missing.' },
     });
-    const drop = await send('dropCommitment', { commitmentId: 'missing', reason: 'r' });
+    const drop = await send('dropCommitment', { commitmentId: 'missing', reason: 'r' }, sidePanel);
     expect(drop).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 

@@ -5,6 +5,7 @@ import {
   requestEnvelopeSchema,
   type HandlerReplyOf,
   type RequestOf,
+  type Verb,
   type VerbName,
 } from './protocol';
 
@@ -12,6 +13,7 @@ import {
 export interface Sender {
   id?: string;
   url?: string;
+  origin?: string;
   tab?: { id?: number; windowId?: number };
 }
 
@@ -39,6 +41,8 @@ export interface RouterOptions {
   clock: () => number;
   /** Called after a verb that writes succeeded (reminders and badge refresh). */
   afterWrite?: () => void;
+  /** Called after a verb that may change the settings succeeded (open tabs re-read them). */
+  afterSettingsWrite?: () => void;
   /** Where rejected messages are reported. */
   log?: (reason: string, detail: Record<string, unknown>) => void;
 }
@@ -47,6 +51,17 @@ const defaultLog = (reason: string, detail: Record<string, unknown>) =>
   console.warn(`[Kept] message rejected: ${reason}`, detail);
 
 const isVerb = (verb: string): verb is VerbName => Object.hasOwn(protocol, verb);
+
+/**
+ * Whether a message comes from one of Kept's own pages (options, popup, side panel, playground) rather
+ * than from a content script: its URL is in the extension's origin. A content script's sender URL is
+ * the web page's (ARCHITECTURE: the content-script boundary).
+ */
+export function fromKeptPage(sender: Sender, extensionOrigin: string): boolean {
+  if (!sender.url?.startsWith(extensionOrigin)) return false;
+  // Chrome also names the sender's origin; where it does, it must agree.
+  return sender.origin === undefined || `${sender.origin}/` === extensionOrigin;
+}
 
 /**
  * The background's message router. Every request is checked (sender, envelope, verb, data) and every
@@ -71,12 +86,13 @@ export function createRouter(options: RouterOptions) {
       log('unknown verb', { verb, url: sender.url });
       return fail('unknown-verb', `Unknown message ${verb}.`);
     }
-    const spec = protocol[verb];
-    if ('pagesOnly' in spec && !sender.url?.startsWith(options.extensionOrigin)) {
+    const spec: Verb = protocol[verb];
+    const inPage = !fromKeptPage(sender, options.extensionOrigin);
+    if (inPage && !spec.inPage) {
       log('page-only verb from a content script', { verb, url: sender.url });
       return fail('forbidden', `${verb} is available only on Kept's own pages.`);
     }
-    const request = spec.request.safeParse(data);
+    const request = ((inPage && spec.inPageRequest) || spec.request).safeParse(data);
     if (!request.success) {
       log('invalid request', { verb, issues: request.error.issues.slice(0, 5) });
       const issue = request.error.issues[0]!;
@@ -91,7 +107,8 @@ export function createRouter(options: RouterOptions) {
       if (typed.code === 'internal') console.error(`[Kept] ${verb} failed`, error);
       return { ok: false, error: typed };
     }
-    if ('writes' in spec) options.afterWrite?.();
+    if (spec.writes) options.afterWrite?.();
+    if (spec.settings) options.afterSettingsWrite?.();
     const reply = spec.reply.safeParse(result);
     if (!reply.success) {
       log('invalid reply', { verb, issues: reply.error.issues.slice(0, 5) });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   clientSchema,
   commitmentSchema,
+  commitmentStatusSchema,
   contactSchema,
   dueKindSchema,
   goalSchema,
@@ -25,13 +26,25 @@ export const due = { due: isoInstant.optional(), dueKind: dueKindSchema };
 
 export const clientReply = z.strictObject({ client: clientSchema });
 export const commitmentReply = z.strictObject({ commitment: commitmentSchema });
+
+/**
+ * What a reply to a content script may say about a client: its id and name, nothing else — never its
+ * notes, domains or contacts (ARCHITECTURE: the content-script boundary).
+ */
+export const clientRef = z.strictObject({ id: idSchema, name: z.string() });
+/** A commitment just logged from a page: its id and status; the page already has its text. */
+export const commitmentRef = z.strictObject({
+  id: idSchema,
+  status: commitmentStatusSchema,
+});
+/** The ledger the analysis compares a draft with (ledger-conflict): each open promise's text and due. */
+export const ledgerEntry = z.strictObject({ text: z.string(), due: z.string().nullable() });
 export const goalReply = z.strictObject({ goal: goalSchema });
 export const commitmentsReply = z.strictObject({ commitments: z.array(commitmentSchema) });
 
 /** A client found for a thread, with the counts its chip shows ("Acme · 3 open, 1 overdue"). */
 export const clientMatch = z.strictObject({
-  client: clientSchema,
-  addresses: z.array(z.string()),
+  client: clientRef,
   open: z.number().int(),
   overdue: z.number().int(),
 });

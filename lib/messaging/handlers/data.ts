@@ -41,7 +41,7 @@ export const dataHandlers = {
     return { ...(await removeSampleData(db)) };
   },
 
-  // "Delete everything" in options, after the user confirmed (pagesOnly).
+  // "Delete everything" in options, after the user confirmed (a Kept-page verb).
   async deleteAllData(_data, { db }) {
     return { ...(await deleteAllData(db)) };
   },

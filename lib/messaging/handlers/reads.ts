@@ -15,13 +15,16 @@ import type { Handlers } from '../router';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Reads that content scripts and pages share. */
+/** Reads: those marked `inPage` in the protocol are shared with content scripts. */
 export const readHandlers = {
   async getClientsForAddresses({ addresses }, { db, now }) {
     const resolved = await resolveClient(db, addresses);
     return {
       clients: await Promise.all(
-        resolved.map(async (r) => ({ ...r, ...(await clientCounts(db, r.client.id, now)) })),
+        resolved.map(async ({ client }) => ({
+          client: { id: client.id, name: client.name },
+          ...(await clientCounts(db, client.id, now)),
+        })),
       ),
     };
   },
@@ -53,6 +56,11 @@ export const readHandlers = {
 
   async getOpenCommitments({ clientId }, { db }) {
     return { commitments: await openCommitmentsOfClient(db, clientId) };
+  },
+
+  async getLedger({ clientId }, { db }) {
+    const open = await openCommitmentsOfClient(db, clientId);
+    return { ledger: open.map((c) => ({ text: c.text, due: c.due ?? null })) };
   },
 
   async getOverview({ dueSoonHours = 48 }, { db, now }) {

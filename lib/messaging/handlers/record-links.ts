@@ -7,7 +7,8 @@ export const recordLinkHandlers = {
   async getRecordLink({ key }, { db, now }) {
     const client = await linkedClient(db, key);
     if (!client) return { client: null };
-    return { client: { client, addresses: [], ...(await clientCounts(db, client.id, now)) } };
+    const counts = await clientCounts(db, client.id, now);
+    return { client: { client: { id: client.id, name: client.name }, ...counts } };
   },
 
   async linkRecord({ key, clientId }, { db, now }) {

@@ -7,13 +7,28 @@ export const writeHandlers = {
     return { settings: await repo.updateSettings(db, patch) };
   },
 
+  // Read, change and write in one transaction here, never in the tab: a tab's copy of the settings may
+  // be older than what Options saved since (ARCHITECTURE: the content-script boundary).
+  async allowPhrase({ phrase }, { db }) {
+    return db.transaction('rw', db.settings, async () => {
+      const current = await repo.getSettings(db);
+      const same = (p: { phrase: string }) => p.phrase.toLowerCase() === phrase.toLowerCase();
+      if (current.customPhrases.some((p) => p.mode === 'allow' && same(p)))
+        return { settings: current };
+      // A phrase the user flagged and now allows is no longer flagged.
+      const kept = current.customPhrases.filter((p) => !same(p));
+      const customPhrases = [...kept, { phrase, mode: 'allow' as const }];
+      return { settings: await repo.updateSettings(db, { customPhrases }) };
+    });
+  },
+
   async createClient({ contacts = [], ...input }, { db, now }) {
     // One transaction: a client is never left half-created without the contacts it was given.
     return db.transaction('rw', db.clients, db.contacts, async () => {
       const client = await repo.createClient(db, input, now);
       for (const contact of contacts)
         await repo.addContact(db, { ...contact, clientId: client.id });
-      return { client };
+      return { client: { id: client.id, name: client.name } };
     });
   },
 
@@ -51,7 +66,8 @@ export const writeHandlers = {
   },
 
   async logCommitment(input, { db, now }) {
-    return { commitment: await repo.logCommitment(db, input, now) };
+    const { id, status } = await repo.logCommitment(db, input, now);
+    return { commitment: { id, status } };
   },
 
   async completeCommitment({ commitmentId }, { db, now }) {

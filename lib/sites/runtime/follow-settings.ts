@@ -1,10 +1,12 @@
 import type { Settings } from '../../db/settings';
+import { onSettingsChanged } from '../../messaging/settings-changes';
 import { loadSettings } from './services';
 
 /**
- * Follows the user's settings for one composer: read when it opens, and again each time its editor
- * gets the focus back — which is what happens when the user returns from Options → Rules — so a rule
- * turned off or a severity changed applies to a draft already open. `apply` runs only on a change.
+ * Follows the user's settings for one composer: read when it opens, again whenever the background
+ * announces a change (Options, "Always allow" in another tab, an import), and when its editor gets the
+ * focus back. So a rule turned off or a phrase allowed applies to a draft already open, and this tab's
+ * copy never goes stale. `apply` runs only on a change.
  */
 export function followSettings(
   editor: HTMLElement,
@@ -21,4 +23,5 @@ export function followSettings(
     });
   read(false);
   editor.addEventListener('focus', () => read(true), { signal });
+  onSettingsChanged(() => read(true), signal);
 }

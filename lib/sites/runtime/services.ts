@@ -2,6 +2,7 @@ import type { TabContext } from '../../context/tab-context';
 import { isFreeMailDomain } from '../../db/free-mail';
 import type { Settings } from '../../db/settings';
 import { sendMessage } from '../../messaging/client';
+import type { InPageVerb, RequestOf } from '../../messaging/protocol';
 import type { RuleSettings } from '../../analysis';
 import type { Participant } from '../types';
 
@@ -13,24 +14,39 @@ export interface ClientSummary {
   overdue: number;
 }
 
-let settings: Promise<Settings | null> | undefined;
-let reading = false;
+/** The verbs a content script may send: the router refuses the rest (protocol `inPage`). */
+const ask = <V extends InPageVerb>(verb: V, data: RequestOf<V>) => sendMessage(verb, data);
+
+/** The last settings read; kept when a later read fails, so a failed read never loses them. */
+let latest: Settings | null = null;
+let fresh = false;
+let reading: Promise<Settings | null> | undefined;
+let rereading: Promise<Settings | null> | undefined;
 
 /**
- * The user's settings, read once per page and after Kept changed them; null if unreachable. `refresh`
- * reads them again, unless a read is under way (every composer on the page asks at once when the
- * user comes back to the tab).
+ * The user's settings, read once per page and again when they may have changed (`refresh`: the
+ * background announced a change, lib/messaging/settings-changes.ts, or the user came back to the
+ * tab); null until a read succeeded. Concurrent calls share one read; a read that fails keeps the
+ * settings last read, and is tried again on the next call.
  */
 export function loadSettings(refresh = false): Promise<Settings | null> {
-  if (!settings || (refresh && !reading)) {
-    reading = true;
-    settings = sendMessage('getSettings', {})
-      .then((r) => (r.ok ? r.data.settings : null))
-      .finally(() => {
-        reading = false;
-      });
-  }
-  return settings;
+  // A change announced while a read is under way may have missed it: read once more after it.
+  if (reading && refresh)
+    return (rereading ??= reading.then(() => {
+      rereading = undefined;
+      return loadSettings(true);
+    }));
+  if (reading) return reading;
+  if (fresh && !refresh) return Promise.resolve(latest);
+  reading = ask('getSettings', {})
+    .then((r) => {
+      if (r.ok) [latest, fresh] = [r.data.settings, true];
+      return latest;
+    })
+    .finally(() => {
+      reading = undefined;
+    });
+  return reading;
 }
 
 /** The analysis engine's view of the settings: rules off, phrases flagged and allowed, severities. */
@@ -44,12 +60,13 @@ export function ruleSettings(s: Settings | null): RuleSettings {
   };
 }
 
-/** "Always allow this phrase": adds it to the user's allowed phrases. */
+/**
+ * "Always allow this phrase": the background adds it to the stored phrases (read and written there,
+ * so phrases added in Options since this tab read its settings are kept); nothing is written here.
+ */
 export async function allowPhrase(phrase: string): Promise<void> {
-  const current = await loadSettings();
-  const customPhrases = [...(current?.customPhrases ?? []), { phrase, mode: 'allow' as const }];
-  const result = await sendMessage('updateSettings', { patch: { customPhrases } });
-  settings = Promise.resolve(result.ok ? result.data.settings : current);
+  const result = await ask('allowPhrase', { phrase: phrase.slice(0, 200) });
+  if (result.ok && !reading) [latest, fresh] = [result.data.settings, true];
 }
 
 /**
@@ -61,7 +78,7 @@ export async function clientFor(
   recordKey?: string,
 ): Promise<ClientSummary | null> {
   if (recordKey) {
-    const linked = await sendMessage('getRecordLink', { key: recordKey });
+    const linked = await ask('getRecordLink', { key: recordKey });
     const match = linked.ok ? linked.data.client : null;
     if (match)
       return {
@@ -72,7 +89,7 @@ export async function clientFor(
       };
   }
   if (people.length === 0) return null;
-  const result = await sendMessage('getClientsForAddresses', {
+  const result = await ask('getClientsForAddresses', {
     addresses: people.map((p) => p.address),
   });
   const first = result.ok ? result.data.clients[0] : undefined;
@@ -82,20 +99,18 @@ export async function clientFor(
 
 /** The client's open commitments as the analysis's ledger (for ledger-conflict findings). */
 export async function ledgerOf(clientId: string): Promise<{ text: string; due: string | null }[]> {
-  const result = await sendMessage('getOpenCommitments', { clientId });
-  return result.ok
-    ? result.data.commitments.map((c) => ({ text: c.text, due: c.due ?? null }))
-    : [];
+  const result = await ask('getLedger', { clientId });
+  return result.ok ? result.data.ledger : [];
 }
 
 /** Tells the background what this tab's thread or draft involves, so the side panel follows it. */
 export function reportContext(context: TabContext | undefined): void {
-  void sendMessage('setTabContext', { context });
+  void ask('setTabContext', { context });
 }
 
 /** Opens the side panel on a client (the chip's click). */
 export function openClient(clientId: string): void {
-  void sendMessage('openClientView', { clientId });
+  void ask('openClientView', { clientId });
 }
 
 /** A client to create from the recipients when none resolved: named after the first business domain. */

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../db/settings';
+import { sendMessage } from '../../messaging/client';
+
+/** A tab's copy of the settings (services.ts): reads never write, and a failed read loses nothing. */
+vi.mock('../../messaging/client', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage);
+const withPhrases = (...phrases: string[]): Settings => ({
+  ...DEFAULT_SETTINGS,
+  customPhrases: phrases.map((phrase) => ({ phrase, mode: 'allow' as const })),
+});
+const reply = (settings: Settings) => Promise.resolve({ ok: true as const, data: { settings } });
+const unavailable = () =>
+  Promise.resolve({ ok: false as const, error: { code: 'unavailable' as const, message: 'x' } });
+
+let services: typeof import('./services');
+beforeEach(async () => {
+  vi.resetModules();
+  send.mockReset();
+  services = await import('./services');
+});
+
+describe("a tab's settings", () => {
+  it('"Always allow" sends one phrase to the background and never writes the whole list', async () => {
+    send.mockImplementationOnce(() => reply(withPhrases('old')) as never);
+    await services.loadSettings();
+    // Options added "rest assured" since; the background keeps it, the tab cannot overwrite it.
+    send.mockImplementationOnce(
+      () => reply(withPhrases('old', 'rest assured', 'guaranteed')) as never,
+    );
+    await services.allowPhrase('guaranteed');
+    expect(send).toHaveBeenLastCalledWith('allowPhrase', { phrase: 'guaranteed' });
+    expect(send.mock.calls.map(([verb]) => verb)).not.toContain('updateSettings');
+    expect(await services.loadSettings()).toEqual(withPhrases('old', 'rest assured', 'guaranteed'));
+  });
+
+  it('a failed first read writes nothing and is tried again', async () => {
+    send.mockImplementationOnce(unavailable as never);
+    expect(await services.loadSettings()).toBeNull();
+    send.mockImplementationOnce(unavailable as never);
+    await services.allowPhrase('guaranteed');
+    expect(send).toHaveBeenLastCalledWith('allowPhrase', { phrase: 'guaranteed' });
+    send.mockImplementationOnce(() => reply(withPhrases('a', 'b')) as never);
+    expect(await services.loadSettings()).toEqual(withPhrases('a', 'b'));
+    expect(send.mock.calls.map(([verb]) => verb)).toEqual([
+      'getSettings',
+      'allowPhrase',
+      'getSettings',
+    ]);
+  });
+
+  it('a failed refresh keeps the settings last read', async () => {
+    send.mockImplementationOnce(() => reply(withPhrases('a')) as never);
+    await services.loadSettings();
+    send.mockImplementationOnce(unavailable as never);
+    expect(await services.loadSettings(true)).toEqual(withPhrases('a'));
+  });
+
+  it('shares one read between callers, and reads again for a change announced meanwhile', async () => {
+    let stored = withPhrases('a');
+    send.mockImplementation(() => reply(stored) as never);
+    const first = services.loadSettings();
+    const second = services.loadSettings();
+    stored = withPhrases('a', 'b');
+    const changed = services.loadSettings(true);
+    expect(await first).toEqual(withPhrases('a'));
+    expect(await second).toEqual(withPhrases('a'));
+    expect(await changed).toEqual(withPhrases('a', 'b'));
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});
