@@ -31,4 +31,19 @@ describe('ledger-conflict', () => {
   ])('ignores %s', (text, entry, due) => {
     expect(found(text, entry, due)).not.toContain('ledger-conflict');
   });
+  it('says the date it was told, never the logged promise (the page can read the finding)', () => {
+    const secret = 'send revised proposal with the 30% discount for Dana';
+    for (const text of ['I will send the revised proposal tomorrow.', '我们会在明天发送报价单。']) {
+      const ledger = [
+        { text: secret, due: '2026-12-14' },
+        { text: '发送报价单 机密', due: '2026-12-14' },
+      ];
+      const { findings } = analyze(text, { ...ctx('', ''), ledger });
+      const conflict = findings.find((f) => f.rule === 'ledger-conflict');
+      expect(conflict).toBeDefined();
+      const shown = JSON.stringify(findings);
+      expect(shown).not.toMatch(/discount|Dana|机密/);
+      expect(conflict!.message).toMatch(/December|12月|14/);
+    }
+  });
 });

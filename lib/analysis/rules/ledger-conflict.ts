@@ -95,11 +95,9 @@ export const ledgerConflict: Rule = {
           text,
           date.start,
           date.end,
-          say(
-            lang,
-            `You told them ${told} for this ("${entry.text}").`,
-            `您之前答应客户的时间是${told}（“${entry.text}”）。`,
-          ),
+          // The date only, never the logged promise's text: findings are shown in the host page's
+          // DOM, which the page's scripts can read (ARCHITECTURE: the content-script boundary).
+          say(lang, `You already told them ${told} for this.`, `您之前答应客户的时间是${told}。`),
           [
             {
               label: say(lang, `Keep ${told}`, `保持${told}`),
