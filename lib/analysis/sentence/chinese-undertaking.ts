@@ -7,11 +7,11 @@
  */
 import type { Actor, Clause } from '../types';
 import { lastMatch } from './last-match';
-import { ZH_CONDITION } from './lexicon-zh';
+import { maskPartners, ZH_CONDITION } from './lexicon-zh';
 
 /** Actions that hand something over or get something done for the recipient. */
 export const ACTION =
-  /(?:帮|(?<!因)为|替)(?:您|你)(?=[\u4e00-\u9fff])(?!的|带来|造成)|(?:我|我们|我这边)来(?:跟进|处理|提交|安排|负责|对接|翻|做|办|谈|改|写|联系)|(?:调整|改|推迟|延|延期|提前|顺延)到|送去|带去|寄去|拿去|结清|付清|支付|付款|结算|过一下|过一遍|碰一下|去现场|到现场|勘测|测量|打款|转账|汇款|开票|开发票|出报告|出图|出单|出票|排期|排产|打样|安装|调试|部署|培训|演示|到场|对接|回访|复核|盖章|签好|提报|报价给|报个价|补齐|补上|修复|修好|搞定|落实|推进|协调|发起|寄出|派送|配送|交接|移交|转给|转发|抄送|开具|[发寄]给?您|给您(?!带来|造成|的|添|使用|不便|道歉)|给到|带您|陪您|跟您(?:汇报|沟通|确认|对|聊|约|说|同步|联系|反馈|回复)|发(?:到|至|过去|您|一份|一版|给|出|微信|邮件|邮箱)|寄(?:到|过去|给|出|您|一份)|送(?:到|过去|给|达)|交付|交(?:给您|到)|递(?:交|上去)|提交|同步|上线|发货|出货|到货|出(?:第?[一二两三几\d]?[版份稿个张套])|出(?:方案|报价|结果|调整稿|初稿|终稿|清单|排期)|定稿|开(?:给|好)|推(?:[一两几\d]份|给)|重新录|整理好?(?:后|发|给)|安排|跟进|处理|回复|回话|答复|回电|告知|告诉您|通知(?:您|到)|联系您|上门|更新到|申请|申报|提供给|补发|退款|退还|修改好|改好|对一遍|复尺|评估|测试|审核|核对|核实|查一下|看一下|follow ?up|check/i;
+  /(?:帮|(?<!因)为|替)(?:您|你)(?=[\u4e00-\u9fff])(?!的|带来|造成)|(?:我|我们|我这边)来(?:跟进|处理|提交|安排|负责|对接|翻|做|办|谈|改|写|联系)|(?:调整|改|推迟|延|延期|提前|顺延)到|送去|带去|寄去|拿去|结清|付清|支付|付款|结算|过一下|过一遍|碰一下|去现场|到现场|勘测|测量|打款|转账|汇款|开票|开发票|出报告|出图|出单|出票|排期|排产|打样|安装|调试|部署|培训|演示|到场|对接|回访|复核|盖章|签好|提报|报价给|报个价|补齐|补上|修复|修好|搞定|落实|推进|协调|发起|寄出|派送|配送|交接|移交|转给|转发|抄送|开具|[发寄]给?您|给您(?!带来|造成|的|添|使用|不便|道歉)|给到|带您|陪您|跟您(?:汇报|沟通|确认|对|聊|约|说|同步|联系|反馈|回复)|发(?:到|至|过去|您|一份|一版|给|出|微信|邮件|邮箱)|寄(?:到|过去|给|出|您|一份)|送(?:到|过去|给|达)|交付|交(?:给您|到)|递(?:交|上去)|提交|同步|上线|发布|(?:弄|做|准备|布置|搭|装|调)好|调整|发货|出货|到货|出(?:第?[一二两三几\d]?[版份稿个张套])|出(?:方案|报价|结果|调整稿|初稿|终稿|清单|排期)|定稿|开(?:给|好)|推(?:[一两几\d]份|给)|重新录|整理好?(?:后|发|给)|安排|跟进|处理|回复|回话|答复|回电|告知|告诉您|通知(?:您|到)|联系您|上门|更新到|申请|申报|提供给|补发|退款|退还|修改好|改好|对一遍|复尺|评估|测试|审核|核对|核实|查一下|看一下|follow ?up|check/i;
 
 /** Time words and bounded windows that bind an action to a moment (explicit or vague). */
 const TIME =
@@ -30,8 +30,12 @@ const PLAN = /争取|预计|打算|计划|准备|尽量|力争|拟/;
  */
 const FIRM = /一定|肯定|必定|保证(?!金)|百分之?百|100%|绝对/;
 
-/** Reports of what is done, or of a state: 已经发您了, 改好了, 发过. */
-const DONE = /已经|已|刚刚|刚才|曾|了(?![解])|过(?=[了。，,])|成功|完毕/;
+/**
+ * Reports of what is done, or of a state: 已经发您了, 改好了, 发过. Not 了 that sequences an event before
+ * the action ("定了马上通知您": once it is decided, we tell you).
+ */
+const DONE =
+  /已经|已|刚刚|刚才|曾|了(?![解]|就|马上|立即|立刻|再|第一时间)|过(?=[了。，,])|成功|完毕/;
 
 /** Offers and requests: "我们也可以帮您做" (an offer), "麻烦您这周内提供给我们" (a request). */
 const OFFER = /可以|能够|^能|可帮|请您|麻烦您|烦请|请亲|麻烦亲|建议|(?:您|你|亲)[^，,。]{0,6}的话/;
@@ -83,20 +87,27 @@ export function chineseUndertaking(clause: string, inherited: Actor): Undertakin
     return null;
   if (OFFER.test(before)) return null;
   if (NEGATION.test(before.slice(-5)) || /吗|么/.test(around)) return null;
-  const third = lastIndexOf(THIRD, before);
+  // A party after a preposition ("我们跟保司争取", "向银行申请") is who the writer works with, not
+  // who acts.
+  // A party after a preposition ("跟保司") is who the writer works with, not who acts.
+  const third = lastIndexOf(THIRD, maskPartners(before));
   const writer = lastIndexOf(WRITER, before);
   if (third > writer) return null;
   if (RECIPIENT_ACTS.test(before + action[0])) return null;
   if (writer < 0 && inherited !== 'writer') return null;
-  // Volunteering ("我来跟进", "交给我") takes the work on even without a time or a recipient.
-  const aimed = /您|你|贵司|贵公司|群里|邮箱|微信|我们?来|交给我/.test(text);
+  // Volunteering ("我来跟进", "交给我", "我们这边安排", "安排译员来翻") takes the work on even without a time or a recipient.
+  const aimed =
+    /您|你|贵司|贵公司|群里|邮箱|微信|我们?来|交给我|我们?这边(?:来)?(?:安排|负责|处理|跟进|对接)|安排[\u4e00-\u9fff]{1,12}来/.test(
+      text,
+    );
   const timed = TIME.test(text);
   const plan = PLAN.test(text);
   const firm = FIRM.test(before);
   if (!aimed && !timed && !plan && !firm) return null;
   // A topic, a time and a delivery with no subject ("合同译稿24小时内交付") is the writer's own
-  // delivery; a weaker verb needs a subject or a recipient ("系统明天升级" is a notice).
-  if (!aimed && writer < 0 && !plan && !(timed && HANDOVER.test(text))) return null;
+  // delivery; a weaker verb needs a subject, a recipient or a firm word ("系统明天升级" is a notice,
+  // "展位明早一定布置好" a promise).
+  if (!aimed && writer < 0 && !plan && !(timed && (HANDOVER.test(text) || firm))) return null;
   // A firm word alone needs the writer as subject: "质量肯定过关" is a claim, not an undertaking.
   if (!aimed && !timed && !plan && writer < 0) return null;
   return { actionAt: action.index, hedged: plan };

@@ -17,6 +17,7 @@ import {
   ZH_THING,
   ZH_THIRD,
   ZH_WRITER,
+  maskPartners,
 } from './lexicon-zh';
 import { chineseUndertaking, undertakingClause } from './chinese-undertaking';
 import { lastMatch } from './last-match';
@@ -53,8 +54,12 @@ export function chineseClauses(sentence: string): Clause[] {
 
 function actorOf(prefix: string, inherited: Actor): { actor: Actor; at: number } {
   const writer = lastMatch(ZH_WRITER, prefix);
-  const third = lastMatch(ZH_THIRD, prefix);
-  const recipient = lastMatch(ZH_RECIPIENT, prefix);
+  const third = lastMatch(ZH_THIRD, maskPartners(prefix));
+  // "按您说的", "根据您的要求": the reader inside a prepositional phrase is not who acts.
+  const recipient = lastMatch(
+    ZH_RECIPIENT,
+    prefix.replace(/(按照?|照|根据|依照?|遵照)(您|你|亲)/g, '$1_'),
+  );
   const found = [
     writer && { actor: 'writer' as Actor, at: writer.index },
     third && { actor: 'third' as Actor, at: third.index },

@@ -12,6 +12,17 @@ export const ZH_WRITER =
 export const ZH_THIRD =
   /商家|卖家|代理商|航空公司|银行|快递|物流|厂家|厂商|第三方|他们|他|她|对方|店员|运营商/g;
 
+/**
+ * A party after a preposition is who the writer works with, not who acts: "我们跟保司争取",
+ * "我这边向银行申请", "跟快递公司核实". Masks the party (same length, offsets kept).
+ */
+export function maskPartners(text: string): string {
+  return text.replace(
+    /(跟|和|与|向|找|联系|催)(他们|他|她|对方|商家|卖家|代理商|厂家|厂商|原厂|第三方|店员|运营商|快递(?:员|公司|小哥|那边|方)?|物流(?:公司)?|银行|航司|航空公司|房东|业主|候选人|贸促会|保司|海关)/g,
+    (_m, prep: string, party: string) => prep + '_'.repeat(party.length),
+  );
+}
+
 /** Things as subjects ("系统会自动…", "信号会受影响"): a prediction, when right before the marker. */
 export const ZH_THING =
   /(系统|手机|软件|网络|信号|价格|费用|短信|它|耳机|屏幕|程序|设备|活动|库存|号码)[也都还就]?$/;

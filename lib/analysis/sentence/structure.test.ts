@@ -57,6 +57,16 @@ describe('Chinese undertakings without 会/将', () => {
     // A certainty word binds the action as a time word does.
     ['请您放心，我们一定准时发货。', 'none'],
     ['我们百分之百按时交付。', 'none'],
+    // More actions: publishing, getting things ready (弄好/做好/布置好), adjusting.
+    ['我按您说的改好了，今天下午重新发布到各个渠道。', 'explicit'],
+    ['展位明早开展前一定全部布置好。', 'explicit'],
+    ['防火墙策略我们今晚调整。', 'explicit'],
+    // Volunteering without a time: "我们这边安排", arranging someone "来" do it.
+    ['嘉宾的接送机我们这边安排。', 'none'],
+    ['我们安排有法律背景的顾问来审。', 'none'],
+    // A party after a preposition is who the writer works with, not who acts.
+    ['我们明天跟快递公司核实一下。', 'explicit'],
+    ['我这边向银行申请，周五前给您结果。', 'explicit'],
   ])('%s (%s)', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -81,6 +91,8 @@ describe('Chinese undertakings without 会/将', () => {
     '您已支付成功。',
     // A certainty word with no subject of the writer's side is a claim, not an undertaking.
     '质量肯定过关，安装一定顺利。',
+    '他们明天跟您联系。',
+    '系统今晚调整。',
   ])('not an undertaking: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
