@@ -21,6 +21,8 @@ function renderReview(overrides: Partial<SendReviewProps> = {}) {
     isNewClient: false,
     onJump: vi.fn(),
     onDone: vi.fn(),
+    // Testing Library's events are synthetic; these stand for the user's.
+    isTrusted: () => true,
     ...overrides,
   };
   render(<SendReview {...props} />);
@@ -101,5 +103,27 @@ describe('SendReview', () => {
     expect(screen.queryByRole('button', { name: 'Log and send' })).toBeNull();
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toContain('Send anyway');
     expect(document.activeElement?.textContent).toBe('Back to editing');
+  });
+
+  it("a page's synthetic events press nothing and dismiss nothing", () => {
+    const props = renderReview({ isTrusted: undefined });
+    for (const name of ['Log and send', 'Send anyway', 'Back to editing', '“We guarantee”'])
+      screen.getByRole('button', { name }).click();
+    const box = screen.getAllByRole('checkbox')[0]!;
+    box.click();
+    screen
+      .getByRole('dialog')
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(props.onDone).not.toHaveBeenCalled();
+    expect(props.onJump).not.toHaveBeenCalled();
+    expect(box).toHaveProperty('checked', true);
+  });
+
+  it('while busy every control waits; a logged commitment says so and cannot be unticked', () => {
+    renderReview({ busy: true, logged: [true, false] });
+    for (const button of screen.getAllByRole('button'))
+      expect(button).toHaveProperty('disabled', true);
+    expect(screen.getAllByRole('checkbox')[0]!.closest('label')!.textContent).toBe('Logged');
+    expect(screen.getAllByRole('checkbox')[0]).toHaveProperty('checked', true);
   });
 });

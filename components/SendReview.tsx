@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { keepFocusInside } from '@/lib/dom/focus-trap';
 import type { Severity } from '@/lib/analysis';
 import type { T } from '@/lib/i18n';
@@ -29,6 +29,15 @@ export interface SendReviewProps {
   isNewClient: boolean;
   /** Shown when logging failed (the dialog stays open so nothing is lost). */
   error?: string;
+  /** Logging is under way: every control waits, so nothing is pressed twice. */
+  busy?: boolean;
+  /** Per commitment, whether it is logged already (a retry skips it). */
+  logged?: boolean[];
+  /**
+   * Whether an event comes from the user; a page's synthetic events press nothing (the shadow root
+   * is reachable from the page). Tests substitute their own notion.
+   */
+  isTrusted?: (event: Event) => boolean;
   onJump(index: number): void;
   onDone(outcome: ReviewOutcome): void;
 }
@@ -36,7 +45,8 @@ export interface SendReviewProps {
 /**
  * Kept's review before Send: the open warnings (each jumps to its place) and the commitments found,
  * each with its due date and a checkbox to log it for the client. An accessible modal dialog named
- * "Kept"; Escape goes back to editing.
+ * "Kept"; Escape goes back to editing. Its state (ticks, dates, the client's name) lives as long as the
+ * review, across errors.
  */
 export function SendReview(props: SendReviewProps) {
   const [choices, setChoices] = useState<ReviewChoice[]>(() =>
@@ -49,9 +59,16 @@ export function SendReview(props: SendReviewProps) {
   useEffect(() => (primary.current ?? back.current)?.focus(), []);
   const change = (i: number, patch: Partial<ReviewChoice>) =>
     setChoices((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)));
-  const logging = choices.some((c) => c.log);
-  const canLog = !logging || clientName.trim().length > 0;
-  const { t } = props;
+  const { t, busy = false, logged = [] } = props;
+  const trusted = props.isTrusted ?? ((event: Event) => event.isTrusted);
+  /** Runs `action` for the user's own events only. */
+  const byUser =
+    <E extends SyntheticEvent>(action: (event: E) => void) =>
+    (event: E) => {
+      if (trusted(event.nativeEvent)) action(event);
+    };
+  const logging = choices.some((c, i) => c.log && !logged[i]);
+  const canLog = !logging || !props.isNewClient || clientName.trim().length > 0;
   const label = props.isNewClient
     ? t('inpage.review.logForNew')
     : t('inpage.review.logFor', { name: props.clientName });
@@ -63,8 +80,10 @@ export function SendReview(props: SendReviewProps) {
         role="dialog"
         aria-modal="true"
         aria-label="Kept"
+        aria-busy={busy}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') props.onDone({ action: 'back' });
+          if (event.key === 'Escape' && !busy && trusted(event.nativeEvent))
+            props.onDone({ action: 'back' });
           if (event.key === 'Tab') keepFocusInside(event.nativeEvent, event.currentTarget);
         }}
       >
@@ -76,7 +95,12 @@ export function SendReview(props: SendReviewProps) {
               {props.warnings.map((w, i) => (
                 <li key={i} data-severity={w.severity}>
                   <span className="kept-severity">{t(`options.rules.severity.${w.severity}`)}</span>{' '}
-                  <button type="button" className="kept-link" onClick={() => props.onJump(i)}>
+                  <button
+                    type="button"
+                    className="kept-link"
+                    disabled={busy}
+                    onClick={byUser(() => props.onJump(i))}
+                  >
                     “{w.text}”
                   </button>{' '}
                   — {w.message}
@@ -91,7 +115,11 @@ export function SendReview(props: SendReviewProps) {
             {props.isNewClient && (
               <label>
                 {t('inpage.review.newClient')}
-                <input value={clientName} onChange={(e) => setClientName(e.target.value)} />
+                <input
+                  value={clientName}
+                  disabled={busy}
+                  onChange={byUser((e) => setClientName(e.target.value))}
+                />
               </label>
             )}
             <ul>
@@ -104,16 +132,18 @@ export function SendReview(props: SendReviewProps) {
                       type="date"
                       aria-label={t('inpage.review.dueOf', { text: c.text })}
                       value={choices[i]!.dueDate}
-                      onChange={(e) => change(i, { dueDate: e.target.value })}
+                      disabled={busy || logged[i]}
+                      onChange={byUser((e) => change(i, { dueDate: e.target.value }))}
                     />
                   </label>
                   <label>
                     <input
                       type="checkbox"
-                      checked={choices[i]!.log}
-                      onChange={(e) => change(i, { log: e.target.checked })}
+                      checked={choices[i]!.log || !!logged[i]}
+                      disabled={busy || logged[i]}
+                      onChange={byUser((e) => change(i, { log: e.target.checked }))}
                     />
-                    {label}
+                    {logged[i] ? t('inpage.review.logged') : label}
                   </label>
                 </li>
               ))}
@@ -126,10 +156,19 @@ export function SendReview(props: SendReviewProps) {
           </p>
         )}
         <div className="kept-actions">
-          <button ref={back} type="button" onClick={() => props.onDone({ action: 'back' })}>
+          <button
+            ref={back}
+            type="button"
+            disabled={busy}
+            onClick={byUser(() => props.onDone({ action: 'back' }))}
+          >
             {t('inpage.review.back')}
           </button>
-          <button type="button" onClick={() => props.onDone({ action: 'send' })}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={byUser(() => props.onDone({ action: 'send' }))}
+          >
             {t('inpage.review.sendAnyway')}
           </button>
           {props.commitments.length > 0 && (
@@ -137,10 +176,10 @@ export function SendReview(props: SendReviewProps) {
               ref={primary}
               type="button"
               className="kept-primary"
-              disabled={!canLog}
-              onClick={() =>
-                props.onDone({ action: 'log-and-send', choices, clientName: clientName.trim() })
-              }
+              disabled={busy || !canLog}
+              onClick={byUser(() =>
+                props.onDone({ action: 'log-and-send', choices, clientName: clientName.trim() }),
+              )}
             >
               {t('inpage.review.logAndSend')}
             </button>

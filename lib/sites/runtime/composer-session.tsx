@@ -123,6 +123,7 @@ export function attachComposer(
     signal,
     analysis: () => draft,
     client: () => client,
+    resolveClient: () => services.clientFor(composer.recipients(), composer.threadId()),
     jump: (item) => surface.select(item.range),
     logged: resolveRecipients,
   });
