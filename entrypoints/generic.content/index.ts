@@ -1,5 +1,6 @@
 import { genericAdapter } from '@/lib/sites/generic';
 import { sitePattern, watchTurnedOff } from '@/lib/sites/generic/site-access';
+import { keptContext } from '@/lib/sites/runtime/kept-context';
 import { startKept } from '@/lib/sites/runtime/start';
 
 /**
@@ -19,12 +20,14 @@ export default defineContentScript({
     flag.keptGenericStarted = true;
     // "Turn off" stops Kept in pages already open too: every chip, underline and listener goes.
     const running = new AbortController();
-    ctx.signal.addEventListener('abort', () => running.abort(), { once: true });
+    // Not WXT's ctx.signal: a host page can abort that one (lib/sites/runtime/kept-context.ts).
+    const kept = keptContext(ctx);
+    kept.signal.addEventListener('abort', () => running.abort(), { once: true });
     running.signal.addEventListener('abort', () => (flag.keptGenericStarted = false), {
       once: true,
     });
     const pattern = sitePattern(location.href);
     if (pattern) watchTurnedOff(pattern, () => running.abort(), running.signal);
-    startKept(ctx, genericAdapter, running.signal, { deep: true });
+    startKept(kept.ui, genericAdapter, running.signal, { deep: true });
   },
 });

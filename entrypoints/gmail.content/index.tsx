@@ -1,4 +1,5 @@
 import { gmailAdapter } from '@/lib/sites/gmail';
+import { keptContext } from '@/lib/sites/runtime/kept-context';
 import { startKept } from '@/lib/sites/runtime/start';
 
 /** Gmail: inline warnings, review before Send and client chips, through the Gmail adapter. */
@@ -8,6 +9,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    startKept(ctx, gmailAdapter, ctx.signal);
+    // Not WXT's ctx.signal: a host page can abort that one (lib/sites/runtime/kept-context.ts).
+    const kept = keptContext(ctx);
+    startKept(kept.ui, gmailAdapter, kept.signal);
   },
 });

@@ -1,5 +1,6 @@
 import { adapterForHost } from '@/lib/sites/built-in';
 import { BUILT_IN_MATCHES } from '@/lib/sites/hosts';
+import { keptContext } from '@/lib/sites/runtime/kept-context';
 import { startKept } from '@/lib/sites/runtime/start';
 
 /**
@@ -14,6 +15,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const site = adapterForHost(location.host);
-    if (site) startKept(ctx, site.adapter, ctx.signal, { deep: site.deep });
+    if (!site) return;
+    // Not WXT's ctx.signal: a host page can abort that one (lib/sites/runtime/kept-context.ts).
+    const kept = keptContext(ctx);
+    startKept(kept.ui, site.adapter, kept.signal, { deep: site.deep });
   },
 });
