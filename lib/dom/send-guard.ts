@@ -61,7 +61,8 @@ export function guardSend(options: SendGuardOptions): void {
     const send = await options.review().catch(() => true);
     reviewing = false;
     const button = options.sendButton();
-    if (send && button && !signal.aborted) replayOn(button, replay);
+    // A button gone with its composer sends nothing: there is no draft left to send.
+    if (send && button?.isConnected && !signal.aborted) replayOn(button, replay);
   };
   const wantsReview = () => {
     try {
