@@ -18,8 +18,14 @@ const finding: Finding = {
   fixes: [{ label: 'Soften', replacement: 'We will do our best to' }],
 };
 
-function renderCard(focus = false, severity: Finding['severity'] = 'warning') {
+function renderCard(
+  focus = false,
+  severity: Finding['severity'] = 'warning',
+  // Testing Library's events are synthetic; by default these stand for the user's (null: the card's own rule).
+  isTrusted: ((event: Event) => boolean) | null = () => true,
+) {
   const props = {
+    isTrusted: isTrusted ?? undefined,
     t: translator('en'),
     finding: { ...finding, severity },
     left: 10,
@@ -71,5 +77,17 @@ describe('WarningCard', () => {
     expect(props.onIgnore).toHaveBeenCalled();
     expect(props.onAllow).toHaveBeenCalled();
     expect(props.onClose).toHaveBeenCalled();
+  });
+
+  it("a page's synthetic clicks press nothing: no fix, no ignore, no 'Always allow'", () => {
+    const props = renderCard(false, 'warning', null);
+    for (const button of screen.getAllByRole('button')) button.click();
+    screen
+      .getByRole('dialog')
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(props.onFix).not.toHaveBeenCalled();
+    expect(props.onIgnore).not.toHaveBeenCalled();
+    expect(props.onAllow).not.toHaveBeenCalled();
+    expect(props.onClose).not.toHaveBeenCalled();
   });
 });

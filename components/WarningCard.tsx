@@ -25,6 +25,11 @@ export interface WarningCardProps {
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /**
+   * Whether an event comes from the user; a page's synthetic events press nothing (the shadow root
+   * is reachable from the page). Tests substitute their own notion.
+   */
+  isTrusted?: (event: Event) => boolean;
 }
 
 /**
@@ -39,6 +44,11 @@ export function WarningCard(props: WarningCardProps) {
     if (props.focus) first.current?.focus();
   }, [props.focus, finding]);
   const keep = (event: React.MouseEvent) => event.preventDefault();
+  const trusted = props.isTrusted ?? ((event: Event) => event.isTrusted);
+  /** Runs `action` for the user's own clicks only. */
+  const byUser = (action: () => void) => (event: React.MouseEvent) => {
+    if (trusted(event.nativeEvent)) action();
+  };
   return (
     <div
       className="kept-card"
@@ -48,7 +58,9 @@ export function WarningCard(props: WarningCardProps) {
       style={{ left: props.left, top: props.top }}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={props.onPointerLeave}
-      onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && trusted(event.nativeEvent)) props.onClose();
+      }}
     >
       <h2>
         <span className="kept-severity">{t(`options.rules.severity.${finding.severity}`)}</span> “
@@ -64,16 +76,16 @@ export function WarningCard(props: WarningCardProps) {
             type="button"
             className="kept-fix"
             onMouseDown={keep}
-            onClick={() => props.onFix(fix.replacement)}
+            onClick={byUser(() => props.onFix(fix.replacement))}
             title={t('inpage.card.replaceWith', { text: fix.replacement })}
           >
             {fix.label}
           </button>
         ))}
-        <button type="button" onMouseDown={keep} onClick={props.onIgnore}>
+        <button type="button" onMouseDown={keep} onClick={byUser(props.onIgnore)}>
           {t('inpage.card.ignore')}
         </button>
-        <button type="button" onMouseDown={keep} onClick={props.onAllow}>
+        <button type="button" onMouseDown={keep} onClick={byUser(props.onAllow)}>
           {t('inpage.card.allow')}
         </button>
       </div>
