@@ -20,6 +20,7 @@ describe('sample data', () => {
       contacts: 5,
       goals: 2,
       commitments: 9,
+      removed: { clients: 0, contacts: 0, goals: 0, commitments: 0, keptClients: 0 },
     });
     const clients = await db.clients.toArray();
     expect(clients.map((c) => c.name).sort()).toEqual([
@@ -41,7 +42,13 @@ describe('sample data', () => {
     const real = await createClient(db, { name: 'Real client' }, NOW);
     await logCommitment(db, { clientId: real.id, text: 'Real promise', dueKind: 'none' }, NOW);
     await loadSampleData(db, NOW);
-    await loadSampleData(db, NOW);
+    expect((await loadSampleData(db, NOW)).removed).toEqual({
+      clients: 3,
+      contacts: 5,
+      goals: 2,
+      commitments: 9,
+      keptClients: 0,
+    });
     expect(await db.clients.count()).toBe(4);
     expect(await removeSampleData(db, { dryRun: true })).toEqual({
       clients: 3,

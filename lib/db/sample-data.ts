@@ -10,7 +10,7 @@ import {
 } from './repository';
 import { localParts, toIso, zonedToMs } from '../analysis/dates/zone';
 import { sampleClients } from './sample-records';
-import { removeSampleData } from './sample-removal';
+import { removeSampleData, type SampleRemoval } from './sample-removal';
 
 export { removeSampleData, type SampleRemoval } from './sample-removal';
 
@@ -30,6 +30,11 @@ export interface SampleCounts {
   commitments: number;
 }
 
+/** What loading sample data added, and what it removed first. */
+export interface SampleLoad extends SampleCounts {
+  removed: SampleRemoval;
+}
+
 /**
  * Creates the sample clients (used by the playground and screenshots), every record marked
  * `sample: true`, with dates relative to `now`: open, overdue, done on time, done late, dropped and
@@ -41,10 +46,13 @@ export async function loadSampleData(
   db: KeptDatabase,
   now: number,
   timeZone = 'UTC',
-): Promise<SampleCounts> {
+): Promise<SampleLoad> {
   // One transaction around every write: a worker stopped half-way leaves no partial sample set.
   const tables = [db.clients, db.contacts, db.goals, db.commitments, db.recordLinks];
-  return db.transaction('rw', tables, () => writeSamples(db, now, timeZone));
+  return db.transaction('rw', tables, async () => {
+    const removed = await removeSampleData(db);
+    return { ...(await writeSamples(db, now, timeZone)), removed };
+  });
 }
 
 async function writeSamples(
@@ -52,7 +60,6 @@ async function writeSamples(
   now: number,
   timeZone: string,
 ): Promise<SampleCounts> {
-  await removeSampleData(db);
   const counts: SampleCounts = { clients: 0, contacts: 0, goals: 0, commitments: 0 };
   const names = new Set((await db.clients.toArray()).map((c) => c.name.toLowerCase()));
   for (const spec of sampleClients) {

@@ -179,7 +179,12 @@ export const protocol = {
     settings: true,
   },
   loadSampleData: { request: none, reply: counts, writes: true },
-  removeSampleData: { request: none, reply: counts, writes: true },
+  /** With `dryRun`, only counts what removing would remove (the confirmation shows it). */
+  removeSampleData: {
+    request: z.strictObject({ dryRun: z.boolean().optional() }),
+    reply: counts,
+    writes: true,
+  },
   /** Everything stored (clients, contacts, goals, commitments, settings), after the user confirmed. */
   deleteAllData: { request: none, reply: counts, writes: true, settings: true },
   /** The client a record (or thread) was linked to by the user (lib/db/record-links), if any. */

@@ -34,11 +34,19 @@ export const dataHandlers = {
   async loadSampleData(_data, { db, now }) {
     // Sample promises fall due at 17:00 in the user's own zone, as real ones do.
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return { ...(await loadSampleData(db, now, timeZone)) };
+    const { removed, ...loaded } = await loadSampleData(db, now, timeZone);
+    return {
+      ...loaded,
+      removedClients: removed.clients,
+      removedContacts: removed.contacts,
+      removedGoals: removed.goals,
+      removedCommitments: removed.commitments,
+      keptClients: removed.keptClients,
+    };
   },
 
-  async removeSampleData(_data, { db }) {
-    return { ...(await removeSampleData(db)) };
+  async removeSampleData({ dryRun }, { db }) {
+    return { ...(await removeSampleData(db, { dryRun })) };
   },
 
   // "Delete everything" in options, after the user confirmed (a Kept-page verb).
