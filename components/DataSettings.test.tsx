@@ -85,3 +85,76 @@ describe('DataSettings delete everything', () => {
     expect(await screen.findByText('Everything was deleted.')).toBeTruthy();
   });
 });
+
+describe('DataSettings sample data', () => {
+  const removal = { clients: 2, contacts: 3, goals: 2, commitments: 9, keptClients: 1 };
+  const renderIt = () =>
+    render(
+      <I18nProvider>
+        <DataSettings />
+      </I18nProvider>,
+    );
+
+  it('confirms removal with the counts of a dry run, and says what was removed', async () => {
+    vi.mocked(sendMessage).mockResolvedValue({ ok: true, data: removal });
+    renderIt();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Remove sample data' }));
+    expect(sendMessage).toHaveBeenCalledWith('removeSampleData', { dryRun: true });
+    const dialog = screen.getByRole('alertdialog', { name: 'Remove sample data now' });
+    expect(dialog.textContent).toContain('2 clients, 3 contacts, 2 goals, 9 commitments?');
+    expect(dialog.textContent).toContain('1 sample client holds records of yours');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Remove sample data' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove sample data now' }));
+    expect(vi.mocked(sendMessage).mock.calls.at(-1)).toEqual(['removeSampleData', {}]);
+    expect(
+      await screen.findByText(
+        'Removed sample data: 2 clients, 3 contacts, 2 goals, 9 commitments. 1 sample client holds your records and is yours now.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says so when there is nothing to remove, without asking', async () => {
+    const none = { clients: 0, contacts: 0, goals: 0, commitments: 0, keptClients: 0 };
+    vi.mocked(sendMessage).mockResolvedValue({ ok: true, data: none });
+    renderIt();
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: 'Remove sample data' }));
+    expect(await screen.findByText('There is no sample data to remove.')).toBeTruthy();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('confirms a reload that would remove samples, then reports both steps', async () => {
+    vi.mocked(sendMessage)
+      .mockResolvedValueOnce({ ok: true, data: { ...removal, keptClients: 0 } })
+      .mockResolvedValueOnce({
+        ok: true,
+        data: {
+          clients: 2,
+          contacts: 3,
+          goals: 2,
+          commitments: 9,
+          removedClients: 2,
+          removedContacts: 3,
+          removedGoals: 2,
+          removedCommitments: 9,
+          keptClients: 0,
+        },
+      });
+    renderIt();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Load sample data' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Reload sample data now' });
+    expect(dialog.textContent).toContain('first removes the sample data nobody changed: 2 clients');
+    await user.click(screen.getByRole('button', { name: 'Reload sample data now' }));
+    expect(vi.mocked(sendMessage).mock.calls.at(-1)).toEqual(['loadSampleData', {}]);
+    expect(
+      await screen.findByText(
+        'Removed sample data: 2 clients, 3 contacts, 2 goals, 9 commitments. Loaded sample data (marked “sample”): 2 clients, 3 contacts, 2 goals, 9 commitments.',
+      ),
+    ).toBeTruthy();
+  });
+});

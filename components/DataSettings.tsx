@@ -4,6 +4,7 @@ import { Confirm } from './Confirm';
 import { downloadText } from './download';
 import { useI18n } from './I18nProvider';
 import { ImportData } from './ImportData';
+import { SampleDataControls } from './SampleDataControls';
 
 /** Export (JSON, iCalendar, CSV), import, sample data, and deleting everything after a confirmation. */
 export function DataSettings() {
@@ -34,10 +35,6 @@ export function DataSettings() {
       );
     report(result, t('options.data.exported'));
   };
-  const loadSamples = async () =>
-    report(await sendMessage('loadSampleData', {}), t('options.data.samplesLoaded'));
-  const removeSamples = async () =>
-    report(await sendMessage('removeSampleData', {}), t('options.data.samplesRemoved'));
   const deleteAll = async () => {
     setConfirming(false);
     report(await sendMessage('deleteAllData', {}), t('options.data.deleted'));
@@ -61,14 +58,7 @@ export function DataSettings() {
       </div>
       <ImportData />
       <h3>{t('options.data.samples')}</h3>
-      <div className="kept-row">
-        <button type="button" onClick={loadSamples}>
-          {t('options.data.loadSamples')}
-        </button>
-        <button type="button" onClick={removeSamples}>
-          {t('options.data.removeSamples')}
-        </button>
-      </div>
+      <SampleDataControls onStatus={setStatus} />
       <h3>{t('options.data.deleteHeading')}</h3>
       {confirming ? (
         <Confirm

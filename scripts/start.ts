@@ -69,7 +69,12 @@ async function loadSamples(context: Awaited<ReturnType<typeof launchKept>>): Pro
   const page = await context.context.newPage();
   await page.goto(pageUrl(context.extensionId, 'options'));
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await page.getByText('Sample clients loaded').waitFor();
+  // Samples already there (the playground seeds them) are replaced after a confirmation.
+  const loaded = page.getByText(/^Loaded sample data/);
+  const reload = page.getByRole('button', { name: 'Reload sample data now' });
+  await loaded.or(reload).waitFor();
+  if (await reload.isVisible()) await reload.click();
+  await loaded.waitFor();
   await page.close();
 }
 

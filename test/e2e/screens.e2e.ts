@@ -202,16 +202,22 @@ describe('options', () => {
     await options.close();
   });
 
-  it('removes the sample data and loads it again', async () => {
+  it('removes the sample data nobody touched, after confirming, and loads it again', async () => {
     const options = await session.openKeptPage('options');
     const clients = options.getByRole('list', { name: 'Clients' });
     await clients.getByRole('button', { name: 'Acme Logistics' }).waitFor();
     await options.getByRole('button', { name: 'Remove sample data' }).click();
-    await options.getByText('Sample data removed').waitFor();
-    // Only the client created in the test above remains: real data is never touched.
-    await expect.poll(() => clients.getByRole('button').allTextContents()).toEqual(['Globex']);
+    // It asks first, with counts; Acme Logistics holds the commitment logged above, so it stays.
+    await options.getByText('1 sample client holds records of yours').waitFor();
+    await options.getByRole('button', { name: 'Remove sample data now' }).click();
+    await options.getByText(/^Removed sample data: 2 clients, \d+ contacts/).waitFor();
+    // The client created above and the sample client the user logged to remain: real data stays.
+    await expect
+      .poll(async () => (await clients.getByRole('button').allTextContents()).sort())
+      .toEqual(['Acme Logistics', 'Globex']);
     await options.getByRole('button', { name: 'Load sample data' }).click();
-    await options.getByText('Sample clients loaded').waitFor();
+    await options.getByText(/^Loaded sample data/).waitFor();
+    // Acme Logistics is the user's now, so the samples load beside it, not a second time.
     await expect.poll(() => clients.getByRole('button').count()).toBe(4);
     await options.close();
   });
