@@ -90,3 +90,53 @@ describe('CSV export', () => {
     expect(csv.endsWith(',k2\r\n')).toBe(true);
   });
 });
+
+/** Cells as a spreadsheet reads them, splitting on `separator` (RFC 4180 quoting). */
+function readCells(csv: string, separator: ',' | ';'): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i += 1) {
+    const ch = csv[i]!;
+    if (quoted && ch === '"' && csv[i + 1] === '"') {
+      cell += '"';
+      i += 1;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && (ch === separator || ch === '\n')) {
+      cells.push(cell.replace(/\r$/, ''));
+      cell = '';
+    } else {
+      cell += ch;
+    }
+  }
+  return cells;
+}
+
+describe('CSV export against formula injection', () => {
+  const attacks = [
+    '=1+2',
+    '+1+2',
+    '-2+3',
+    '@SUM(A1)',
+    '\t=1+2',
+    '\r=1+2',
+    'ok;=HYPERLINK("http://evil.example")',
+    'ok;+1',
+    'ok;-1',
+    'ok;@SUM(A1)',
+    'a,b;=1',
+  ];
+
+  it.each(attacks)('no cell of %j starts a formula, split on , or ;', (attack) => {
+    const evil: Commitment = { ...commitment, text: attack, action: attack };
+    const csv = toCsv([{ commitment: evil, client: { ...client, name: attack }, goal: undefined }]);
+    for (const separator of [',', ';'] as const)
+      for (const cell of readCells(csv, separator)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('quotes a field with a semicolon, so it stays one cell where ; separates', () => {
+    expect(csvField('ok;=1')).toBe('"ok;=1"');
+    expect(csvField('-5')).toBe("'-5");
+  });
+});

@@ -1,12 +1,14 @@
 import type { OpenRow } from './open-rows';
 
 /**
- * One CSV field per RFC 4180: quoted when it holds a comma, quote or line break, quotes doubled. A
- * leading = + - @ gets a ' first, because CRMs and spreadsheets would run it as a formula (CSV injection).
+ * One CSV field per RFC 4180: quoted when it holds a comma, semicolon, quote or line break, quotes
+ * doubled. A leading = + - @ tab or CR gets a ' first, because CRMs and spreadsheets would run it as a
+ * formula (CSV injection). Semicolons are quoted too: spreadsheets in locales with a decimal comma
+ * split on `;`, and an unquoted "a;=cmd()" would start a new cell with a formula.
  */
 export function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const HEADER = [
