@@ -7,6 +7,7 @@ import { handleAlarm } from '@/lib/reminders/alarms';
 import { reminderEnv } from '@/lib/reminders/env';
 import { handleNotificationClick } from '@/lib/reminders/open-client';
 import { createReminderRefresher } from '@/lib/reminders/refresh';
+import { rebuildRemindersOnStart } from '@/lib/reminders/startup';
 import { forgetRevokedSites } from '@/lib/sites/generic/site-access';
 
 /**
@@ -43,8 +44,8 @@ export default defineBackground(() => {
   forgetClosedTabs();
   forgetRevokedSites();
 
-  // Every start (install, browser start, wake-up): rebuild alarms from the database; idempotent.
-  void refresh();
+  // Every worker start and every browser start: rebuild alarms from the database; idempotent.
+  rebuildRemindersOnStart(refresh);
 
   const sidePanel = (
     globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (o: object) => Promise<void> } } }
