@@ -7,7 +7,10 @@ export const isoInstant = z.iso.datetime({ offset: true });
 export const idSchema = z.string().regex(/^[\w-]{1,100}$/, 'an id of letters, digits, - and _');
 const id = idSchema;
 
-/** Present only on records created by "load sample data", so removing samples never touches real data. */
+/**
+ * Present only on records "load sample data" created and nobody changed since (any update drops it), so
+ * removing samples never touches the user's data (ARCHITECTURE: data that must survive).
+ */
 const sampleMarker = z.literal(true).optional();
 
 export const historyChangeSchema = z.enum([
