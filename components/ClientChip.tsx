@@ -7,10 +7,19 @@ export interface ClientChipProps {
   open: number;
   overdue: number;
   onOpen: () => void;
+  /** Whether a click is the user's own; the host page's synthetic clicks open nothing (tests inject it). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 /** The chip beside a thread's subject: "Acme · 3 open · 1 overdue"; opens the side panel on the client. */
-export function ClientChip({ t, name, open, overdue, onOpen }: ClientChipProps) {
+export function ClientChip({
+  t,
+  name,
+  open,
+  overdue,
+  onOpen,
+  isTrusted = (event) => event.isTrusted,
+}: ClientChipProps) {
   return (
     <div className="kept-chip" data-warnings={overdue > 0}>
       <span className="kept-chip-mark" aria-hidden="true">
@@ -18,7 +27,9 @@ export function ClientChip({ t, name, open, overdue, onOpen }: ClientChipProps) 
       </span>
       <button
         type="button"
-        onClick={onOpen}
+        onClick={(event) => {
+          if (isTrusted(event.nativeEvent)) onOpen();
+        }}
         aria-label={t('inpage.chip.clientLabel', { name, open, overdue })}
       >
         {t('inpage.chip.clientCounts', { name, open, overdue })}

@@ -17,12 +17,26 @@ describe('in-page chips', () => {
         commitments={1}
         clientName="Acme"
         onOpenClient={open}
+        isTrusted={() => true}
       />,
     );
     const chip = screen.getByRole('status', { name: 'Kept' });
     expect(chip.textContent).toBe('✓Kept· 2 warnings · 1 commitment · Acme');
     fireEvent.click(screen.getByRole('button', { name: 'Acme' }));
     expect(open).toHaveBeenCalled();
+  });
+
+  it("a host page's synthetic clicks open nothing", () => {
+    const openClient = vi.fn();
+    const openThread = vi.fn();
+    render(<ComposerChip t={translator('en')} clientName="Acme" onOpenClient={openClient} />);
+    render(
+      <ClientChip t={translator('en')} name="Beta" open={1} overdue={0} onOpen={openThread} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Acme' }));
+    fireEvent.click(screen.getByRole('button', { name: /Beta/ }));
+    expect(openClient).not.toHaveBeenCalled();
+    expect(openThread).not.toHaveBeenCalled();
   });
 
   it('the composer chip says only "Kept" when there is nothing to say', () => {

@@ -9,6 +9,8 @@ export interface ComposerChipProps {
   clientName?: string;
   /** Opens the side panel on the client. */
   onOpenClient?: () => void;
+  /** Whether a click is the user's own; the host page's synthetic clicks open nothing (tests inject it). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ export function ComposerChip({
   commitments = 0,
   clientName,
   onOpenClient,
+  isTrusted = (event) => event.isTrusted,
 }: ComposerChipProps) {
   const parts = [];
   if (warnings > 0) parts.push(t('inpage.chip.warnings', { count: warnings }));
@@ -35,7 +38,13 @@ export function ComposerChip({
       {clientName && (
         <>
           {' · '}
-          <button type="button" onClick={onOpenClient} title={t('inpage.chip.openClient')}>
+          <button
+            type="button"
+            onClick={(event) => {
+              if (isTrusted(event.nativeEvent)) onOpenClient?.();
+            }}
+            title={t('inpage.chip.openClient')}
+          >
             {clientName}
           </button>
         </>
