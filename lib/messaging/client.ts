@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fail, replyEnvelopeSchema, type Result } from './errors';
-import { protocol, type ReplyOf, type RequestOf, type VerbName } from './protocol';
+import { protocol, type InPageVerb, type ReplyOf, type RequestOf, type VerbName } from './protocol';
 
 /**
  * Sends one typed message to the background and returns its checked reply. Never throws: a missing
@@ -22,4 +22,15 @@ export async function sendMessage<V extends VerbName>(
   const reply = protocol[verb].reply.safeParse(envelope.data.data);
   if (!reply.success) return fail('internal', `${verb}: the reply did not match its schema.`);
   return { ok: true, data: reply.data as ReplyOf<V> };
+}
+
+/**
+ * `sendMessage` for content scripts: typed to the verbs the router accepts from them (protocol
+ * `inPage`), so in-page code cannot even compile a call the background would refuse.
+ */
+export function sendFromPage<V extends InPageVerb>(
+  verb: V,
+  data: RequestOf<V>,
+): Promise<Result<ReplyOf<V>>> {
+  return sendMessage(verb, data);
 }

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '../../messaging/client';
 import { claimContext } from './context-owners';
 
-vi.mock('../../messaging/client', () => ({ sendMessage: vi.fn(async () => ({ ok: true })) }));
+// In-page code sends through sendFromPage, which is sendMessage typed to the in-page verbs.
+vi.mock('../../messaging/client', () => {
+  const sendMessage = vi.fn(async () => ({ ok: true }));
+  return { sendMessage, sendFromPage: sendMessage };
+});
 afterEach(() => vi.mocked(sendMessage).mockClear());
 
 const ctx = (address: string) => ({ addresses: [address], site: 'gmail' });

@@ -8,7 +8,11 @@ import type { Composer } from '../types';
 import { createReview, type ReviewOptions } from './review-controller';
 import type { DraftAnalysis } from './draft-analysis';
 
-vi.mock('../../messaging/client', () => ({ sendMessage: vi.fn() }));
+// In-page code sends through sendFromPage, which is sendMessage typed to the in-page verbs.
+vi.mock('../../messaging/client', () => {
+  const sendMessage = vi.fn();
+  return { sendMessage, sendFromPage: sendMessage };
+});
 /** The mock, typed loosely: each test states the replies it needs. */
 const send = vi.mocked(sendMessage) as unknown as Mock<
   (verb: string, data?: unknown) => Promise<unknown>

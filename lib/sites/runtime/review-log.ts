@@ -1,6 +1,6 @@
 import type { ReviewOutcome } from '@/components/SendReview';
 import type { Commitment } from '../../analysis';
-import { sendMessage } from '../../messaging/client';
+import { sendFromPage } from '../../messaging/client';
 import type { Composer } from '../types';
 import type { ClientSummary } from './services';
 import { uiText } from './ui-text';
@@ -63,7 +63,7 @@ export async function logChosen(
     const people = options.composer
       .recipients()
       .filter((p) => domain && p.address.endsWith(`@${domain}`));
-    const created = await sendMessage('createClient', {
+    const created = await sendFromPage('createClient', {
       name: outcome.clientName,
       domains: domain ? [domain] : [],
       contacts: people.map((p) => ({ email: p.address, name: p.name })),
@@ -90,7 +90,7 @@ export async function logChosen(
   };
   for (const { c, i, choice } of chosen) {
     const due = fromDateInput(choice.dueDate, c.due);
-    const result = await sendMessage('logCommitment', {
+    const result = await sendFromPage('logCommitment', {
       clientId: state.client.id,
       text: c.text.slice(0, 4000),
       action: c.action.slice(0, 1000),

@@ -12,7 +12,11 @@ import type { Composer } from '../types';
 import type { DraftAnalysis } from './draft-analysis';
 import { createReview } from './review-controller';
 
-vi.mock('../../messaging/client', () => ({ sendMessage: vi.fn() }));
+// In-page code sends through sendFromPage, which is sendMessage typed to the in-page verbs.
+vi.mock('../../messaging/client', () => {
+  const sendMessage = vi.fn();
+  return { sendMessage, sendFromPage: sendMessage };
+});
 
 const DRAFT = 'We guarantee delivery.';
 const draft: DraftAnalysis = {

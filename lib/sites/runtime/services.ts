@@ -1,8 +1,7 @@
 import type { TabContext } from '../../context/tab-context';
 import { isFreeMailDomain } from '../../db/free-mail';
 import type { Settings } from '../../db/settings';
-import { sendMessage } from '../../messaging/client';
-import type { InPageVerb, RequestOf } from '../../messaging/protocol';
+import { sendFromPage } from '../../messaging/client';
 import type { RuleSettings } from '../../analysis';
 import type { Participant } from '../types';
 
@@ -15,7 +14,7 @@ export interface ClientSummary {
 }
 
 /** The verbs a content script may send: the router refuses the rest (protocol `inPage`). */
-const ask = <V extends InPageVerb>(verb: V, data: RequestOf<V>) => sendMessage(verb, data);
+const ask = sendFromPage;
 
 /** The last settings read; kept when a later read fails, so a failed read never loses them. */
 let latest: Settings | null = null;

@@ -3,7 +3,11 @@ import { DEFAULT_SETTINGS, type Settings } from '../../db/settings';
 import { sendMessage } from '../../messaging/client';
 
 /** A tab's copy of the settings (services.ts): reads never write, and a failed read loses nothing. */
-vi.mock('../../messaging/client', () => ({ sendMessage: vi.fn() }));
+// In-page code sends through sendFromPage, which is sendMessage typed to the in-page verbs.
+vi.mock('../../messaging/client', () => {
+  const sendMessage = vi.fn();
+  return { sendMessage, sendFromPage: sendMessage };
+});
 const send = vi.mocked(sendMessage);
 const withPhrases = (...phrases: string[]): Settings => ({
   ...DEFAULT_SETTINGS,
