@@ -2,7 +2,7 @@
  * Kept's date module: finds date and time phrases in English and Chinese and resolves them against an
  * injected `now` in the writer's time zone. Pure: no DOM, no clock reads, no machine time zone.
  *
- * Per sentence-sized piece (pieces.ts): a cheap cue check (cues.ts), then our own recognisers (en.ts,
+ * Per sentence (the analysis's own splitter, text/segment.ts): a cheap cue check (cues.ts), then our own recognisers (en.ts,
  * zh.ts, vague.ts) and, only where its cues appear, chrono-node (chrono-run.ts); merge.ts keeps the
  * longest phrases, joins a date with its time of day and takes in deadline words; resolve.ts applies
  * the rules (date-only deadlines at 17:00, month-days without a year, weekdays) and zone.ts writes ISO.
@@ -12,7 +12,7 @@ import { readCues } from './cues';
 import { EN_RECOGNISERS } from './en';
 import { framedHoliday } from './holiday-words';
 import { mergeCandidates } from './merge';
-import { pieces } from './pieces';
+import { sentencesOf } from '../text/segment';
 import { resolveIso } from './resolve';
 import { scan } from './scan';
 import type { Candidate } from './types';
@@ -73,10 +73,10 @@ export function findDueDates(text: string, ctx: DateContext): DueMatch[] {
   if (typeof text !== 'string' || text.length === 0) return out;
   try {
     const clock = makeClock(ctx.now, ctx.timeZone);
-    for (const piece of pieces(text)) {
-      for (const c of findInPiece(piece.text, clock)) {
-        const start = piece.offset + c.start;
-        const end = piece.offset + c.end;
+    for (const sentence of sentencesOf(text)) {
+      for (const c of findInPiece(sentence.text, clock)) {
+        const start = sentence.start + c.start;
+        const end = sentence.start + c.end;
         const due = resolveIso(c, clock);
         if (c.kind === 'explicit' && due === null) continue;
         out.push({

@@ -24,6 +24,16 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * The sentences of a whole text, nothing excluded: what the date module reads, since a date phrase never
+ * spans a sentence end and a field like the popup's holds no quoted history.
+ */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  splitRange(text, { start: 0, end: text.length }, out);
+  return out;
+}
+
 function splitRange(text: string, range: Range, out: Sentence[]): void {
   let start = range.start;
   for (let i = range.start; i < range.end; i++) {
