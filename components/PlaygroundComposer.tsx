@@ -1,7 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import { pageUiContext } from '@/lib/dom/shadow-ui';
 import { playgroundAdapter } from '@/lib/sites/playground';
-import { startKept } from '@/lib/sites/runtime/start';
+import { startKept } from '@/lib/in-page/start';
 
 const SAMPLE = `Hi Dana,
 

@@ -1,7 +1,7 @@
 import { genericAdapter } from '@/lib/sites/generic';
 import { sitePattern, watchTurnedOff } from '@/lib/sites/generic/site-access';
-import { keptContext } from '@/lib/sites/runtime/kept-context';
-import { startKept } from '@/lib/sites/runtime/start';
+import { keptContext } from '@/lib/in-page/kept-context';
+import { startKept } from '@/lib/in-page/start';
 
 /**
  * Sites the user turned Kept on for from the popup (issue 7, part 3). Never in the manifest:
@@ -20,7 +20,7 @@ export default defineContentScript({
     flag.keptGenericStarted = true;
     // "Turn off" stops Kept in pages already open too: every chip, underline and listener goes.
     const running = new AbortController();
-    // Not WXT's ctx.signal: a host page can abort that one (lib/sites/runtime/kept-context.ts).
+    // Not WXT's ctx.signal: a host page can abort that one (lib/in-page/kept-context.ts).
     const kept = keptContext(ctx);
     kept.signal.addEventListener('abort', () => running.abort(), { once: true });
     running.signal.addEventListener('abort', () => (flag.keptGenericStarted = false), {

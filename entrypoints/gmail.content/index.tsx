@@ -1,6 +1,6 @@
 import { gmailAdapter } from '@/lib/sites/gmail';
-import { keptContext } from '@/lib/sites/runtime/kept-context';
-import { startKept } from '@/lib/sites/runtime/start';
+import { keptContext } from '@/lib/in-page/kept-context';
+import { startKept } from '@/lib/in-page/start';
 
 /** Gmail: inline warnings, review before Send and client chips, through the Gmail adapter. */
 export default defineContentScript({
@@ -9,7 +9,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    // Not WXT's ctx.signal: a host page can abort that one (lib/sites/runtime/kept-context.ts).
+    // Not WXT's ctx.signal: a host page can abort that one (lib/in-page/kept-context.ts).
     const kept = keptContext(ctx);
     startKept(kept.ui, gmailAdapter, kept.signal);
   },

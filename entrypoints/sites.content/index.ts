@@ -1,7 +1,7 @@
 import { adapterForHost } from '@/lib/sites/built-in';
 import { BUILT_IN_MATCHES } from '@/lib/sites/hosts';
-import { keptContext } from '@/lib/sites/runtime/kept-context';
-import { startKept } from '@/lib/sites/runtime/start';
+import { keptContext } from '@/lib/in-page/kept-context';
+import { startKept } from '@/lib/in-page/start';
 
 /**
  * Outlook on the web and the CRMs (issue 7): one content script for every built-in host, choosing
@@ -16,7 +16,7 @@ export default defineContentScript({
   main(ctx) {
     const site = adapterForHost(location.host);
     if (!site) return;
-    // Not WXT's ctx.signal: a host page can abort that one (lib/sites/runtime/kept-context.ts).
+    // Not WXT's ctx.signal: a host page can abort that one (lib/in-page/kept-context.ts).
     const kept = keptContext(ctx);
     startKept(kept.ui, site.adapter, kept.signal, { deep: site.deep });
   },

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { resolveLang, translator, type LanguageSetting, type T } from '../../i18n';
+import { resolveLang, translator, type LanguageSetting, type T } from '../i18n';
 
 function uiLanguage(): string {
   try {

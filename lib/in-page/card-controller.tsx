@@ -1,7 +1,7 @@
 import { WarningCard } from '@/components/WarningCard';
-import type { EditorSurface } from '../../dom/editor-surface';
-import { toTopRect } from '../../dom/frames';
-import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
+import type { EditorSurface } from '../dom/editor-surface';
+import { toTopRect } from '../dom/frames';
+import { mountShadowUi, type ShadowUi, type UiContext } from '../dom/shadow-ui';
 import type { LiveFinding } from './draft-analysis';
 import { watchCardTriggers } from './card-triggers';
 import { uiText } from './ui-text';

@@ -1,5 +1,5 @@
-import type { EditorSurface } from '../../dom/editor-surface';
-import { rangeAtCaret, rangeAtPoint } from '../../dom/hit-test';
+import type { EditorSurface } from '../dom/editor-surface';
+import { rangeAtCaret, rangeAtPoint } from '../dom/hit-test';
 import type { LiveFinding } from './draft-analysis';
 
 /** Selection changes this soon after typing are the caret moving with the text, not the user. */

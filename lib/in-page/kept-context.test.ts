@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import gmailScript from '../../../entrypoints/gmail.content';
-import sitesScript from '../../../entrypoints/sites.content';
+import gmailScript from '../../entrypoints/gmail.content';
+import sitesScript from '../../entrypoints/sites.content';
 import { keptContext } from './kept-context';
 import { startKept } from './start';
 

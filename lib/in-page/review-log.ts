@@ -1,8 +1,8 @@
 import type { ReviewOutcome } from '@/components/SendReview';
-import type { Commitment } from '../../analysis';
-import { sendFromPage } from '../../messaging/client';
-import type { Composer } from '../types';
-import type { ClientSummary } from './services';
+import type { Commitment } from '../analysis';
+import { sendFromPage } from '../messaging/client';
+import type { Composer } from '../sites/types';
+import type { ClientSummary } from './client-lookup';
 import { uiText } from './ui-text';
 
 /** `YYYY-MM-DD` in the user's zone, as a date input shows it. */

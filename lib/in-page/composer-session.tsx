@@ -1,18 +1,19 @@
 import { ComposerChip } from '@/components/ComposerChip';
-import { contentEditableSurface, type EditorSurface } from '../../dom/editor-surface';
-import { createHighlightLayer, installHighlightStyles } from '../../dom/highlights';
-import { guardSend } from '../../dom/send-guard';
-import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
-import { textareaSurface } from '../../dom/textarea-mirror';
+import { contentEditableSurface, type EditorSurface } from '../dom/editor-surface';
+import { createHighlightLayer, installHighlightStyles } from '../dom/highlights';
+import { guardSend } from '../dom/send-guard';
+import { mountShadowUi, type ShadowUi, type UiContext } from '../dom/shadow-ui';
+import { textareaSurface } from '../dom/textarea-mirror';
 import { registerDraft } from './draft-inserts';
-import type { Composer } from '../types';
+import type { Composer } from '../sites/types';
 import { createCardController } from './card-controller';
 import { claimContext } from './context-owners';
 import { analyzeDraft, EMPTY_ANALYSIS, ignoreKey, type DraftContext } from './draft-analysis';
 import { followSettings } from './follow-settings';
 import { createReview } from './review-controller';
 import { contextOf, watchRecipients } from './recipients';
-import * as services from './services';
+import { allowPhrase, ruleSettings } from './settings-cache';
+import { clientFor, openClient, type ClientSummary } from './client-lookup';
 import { setUiLanguage, uiText } from './ui-text';
 
 /** Quiet time after the last key press before the draft is analysed again. */
@@ -46,7 +47,7 @@ export function attachComposer(
   };
   let reviewOn = true;
   let draft = EMPTY_ANALYSIS;
-  let client: services.ClientSummary | null = null;
+  let client: ClientSummary | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chip: ShadowUi | null = null;
 
@@ -57,7 +58,7 @@ export function attachComposer(
         warnings={draft.findings.length}
         commitments={draft.commitments.length}
         clientName={client?.name}
-        onOpenClient={() => client && services.openClient(client.id)}
+        onOpenClient={() => client && openClient(client.id)}
       />,
     );
   const analyse = () => {
@@ -93,7 +94,7 @@ export function attachComposer(
         allow: [...(context.settings.allow ?? []), item.finding.text],
       };
       analyse();
-      void services.allowPhrase(item.finding.text);
+      void allowPhrase(item.finding.text);
     },
     onActive: (range) => layer.setActive(range),
   });
@@ -123,7 +124,7 @@ export function attachComposer(
     signal,
     analysis: () => draft,
     client: () => client,
-    resolveClient: () => services.clientFor(composer.recipients(), composer.threadId()),
+    resolveClient: () => clientFor(composer.recipients(), composer.threadId()),
     jump: (item) => surface.select(item.range),
     logged: resolveRecipients,
   });
@@ -144,7 +145,7 @@ export function attachComposer(
     renderChip();
   });
   followSettings(surface.element, signal, (settings) => {
-    context.settings = services.ruleSettings(settings);
+    context.settings = ruleSettings(settings);
     setUiLanguage(settings?.language);
     reviewOn = settings?.reviewBeforeSend ?? true;
     analyse();

@@ -5,15 +5,15 @@
  */
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { guardSend } from '../../dom/send-guard';
-import { pageUiContext } from '../../dom/shadow-ui';
-import { sendMessage } from '../../messaging/client';
-import type { Composer } from '../types';
+import { guardSend } from '../dom/send-guard';
+import { pageUiContext } from '../dom/shadow-ui';
+import { sendMessage } from '../messaging/client';
+import type { Composer } from '../sites/types';
 import type { DraftAnalysis } from './draft-analysis';
 import { createReview } from './review-controller';
 
 // In-page code sends through sendFromPage, which is sendMessage typed to the in-page verbs.
-vi.mock('../../messaging/client', () => {
+vi.mock('../messaging/client', () => {
   const sendMessage = vi.fn();
   return { sendMessage, sendFromPage: sendMessage };
 });

@@ -4,8 +4,8 @@ import {
   type Finding,
   type LedgerEntry,
   type RuleSettings,
-} from '../../analysis';
-import type { EditorSurface } from '../../dom/editor-surface';
+} from '../analysis';
+import type { EditorSurface } from '../dom/editor-surface';
 
 /** A finding tied to the live DOM range it covers (ranges follow edits until the next analysis). */
 export interface LiveFinding {

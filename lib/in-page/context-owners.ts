@@ -1,5 +1,5 @@
-import type { TabContext } from '../../context/tab-context';
-import { reportContext } from './services';
+import type { TabContext } from '../context/tab-context';
+import { sendFromPage } from '../messaging/client';
 
 /** Who last described this tab: a composer the user wrote in, or an open thread (most recent last). */
 const owners = new Map<AbortSignal, TabContext>();
@@ -22,4 +22,9 @@ function releaseContext(owner: AbortSignal): void {
   const wasCurrent = [...owners.keys()].pop() === owner;
   owners.delete(owner);
   if (wasCurrent) reportContext([...owners.values()].pop());
+}
+
+/** Tells the background what this tab's thread or draft involves, so the side panel follows it. */
+function reportContext(context: TabContext | undefined): void {
+  void sendFromPage('setTabContext', { context });
 }

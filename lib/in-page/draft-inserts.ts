@@ -1,5 +1,5 @@
-import type { EditorSurface } from '../../dom/editor-surface';
-import { onTabMessage } from '../../messaging/tab-protocol';
+import type { EditorSurface } from '../dom/editor-surface';
+import { onTabMessage } from '../messaging/tab-protocol';
 
 /** A draft open in this page, and when the user last focused it. */
 interface OpenDraft {

@@ -1,8 +1,8 @@
-import type { LedgerEntry } from '../../analysis';
-import type { TabContext } from '../../context/tab-context';
-import { observeElements } from '../../dom/observe';
-import type { Composer, Participant } from '../types';
-import * as services from './services';
+import type { LedgerEntry } from '../analysis';
+import type { TabContext } from '../context/tab-context';
+import { observeElements } from '../dom/observe';
+import type { Composer, Participant } from '../sites/types';
+import { clientFor, ledgerOf, type ClientSummary } from './client-lookup';
 
 /** What the side panel is told about a thread or draft: its people, and where it is. */
 export function contextOf(
@@ -29,15 +29,15 @@ export function contextOf(
 export function watchRecipients(
   composer: Composer,
   signal: AbortSignal,
-  onResolved: (client: services.ClientSummary | null, ledger: LedgerEntry[]) => void,
+  onResolved: (client: ClientSummary | null, ledger: LedgerEntry[]) => void,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const resolve = () => {
     clearTimeout(timer);
     // Chips arrive one by one while Gmail renders; resolve once they settle.
     timer = setTimeout(async () => {
-      const client = await services.clientFor(composer.recipients(), composer.threadId());
-      const ledger = client ? await services.ledgerOf(client.id) : [];
+      const client = await clientFor(composer.recipients(), composer.threadId());
+      const ledger = client ? await ledgerOf(client.id) : [];
       if (!signal.aborted) onResolved(client, ledger);
     }, 100);
   };

@@ -1,10 +1,10 @@
 import { ClientChip } from '@/components/ClientChip';
-import { observeElements } from '../../dom/observe';
-import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
-import type { ThreadView } from '../types';
+import { observeElements } from '../dom/observe';
+import { mountShadowUi, type ShadowUi, type UiContext } from '../dom/shadow-ui';
+import type { ThreadView } from '../sites/types';
 import { claimContext } from './context-owners';
 import { contextOf } from './recipients';
-import * as services from './services';
+import { clientFor, openClient } from './client-lookup';
 import { uiText } from './ui-text';
 
 /**
@@ -24,7 +24,7 @@ export function attachThread(
   const update = async () => {
     const people = thread.participants();
     claimContext(signal, contextOf(site, people, thread.threadId(), thread.subject()));
-    const client = await services.clientFor(people, thread.threadId());
+    const client = await clientFor(people, thread.threadId());
     if (signal.aborted) return;
     // No client: nothing in the page (the side panel offers "create client" from the context).
     if (!client) return void (await chip)?.render(null);
@@ -35,7 +35,7 @@ export function attachThread(
         name={client.name}
         open={client.open}
         overdue={client.overdue}
-        onOpen={() => services.openClient(client.id)}
+        onOpen={() => openClient(client.id)}
       />,
     );
   };

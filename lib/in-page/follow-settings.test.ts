@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '../../db/settings';
-import { announceSettingsChanged } from '../../messaging/settings-changes';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import { announceSettingsChanged } from '../messaging/settings-changes';
 import { followSettings } from './follow-settings';
-import { loadSettings } from './services';
+import { loadSettings } from './settings-cache';
 
-vi.mock('./services', () => ({ loadSettings: vi.fn() }));
+vi.mock('./settings-cache', () => ({ loadSettings: vi.fn() }));
 const load = vi.mocked(loadSettings);
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -1,7 +1,7 @@
-import { observeElements } from '../../dom/observe';
-import { highlightsSupported } from '../../dom/highlights';
-import type { UiContext } from '../../dom/shadow-ui';
-import { isSkip, type SiteAdapter } from '../types';
+import { observeElements } from '../dom/observe';
+import { highlightsSupported } from '../dom/highlights';
+import type { UiContext } from '../dom/shadow-ui';
+import { isSkip, type SiteAdapter } from '../sites/types';
 import { attachComposer } from './composer-session';
 import { recordReason } from './diagnostics';
 import { attachThread } from './thread-session';

@@ -1,6 +1,6 @@
-import type { Settings } from '../../db/settings';
-import { onSettingsChanged } from '../../messaging/settings-changes';
-import { loadSettings } from './services';
+import type { Settings } from '../model/settings';
+import { onSettingsChanged } from '../messaging/settings-changes';
+import { loadSettings } from './settings-cache';
 
 /**
  * Follows the user's settings for one composer: read when it opens, again whenever the background

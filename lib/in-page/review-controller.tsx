@@ -1,10 +1,11 @@
 import { SendReview, type ReviewOutcome } from '@/components/SendReview';
-import { modalAnchorFor, watchReachable } from '../../dom/reachable';
-import { mountShadowUi, type ShadowUi, type UiContext } from '../../dom/shadow-ui';
-import type { Composer } from '../types';
+import { modalAnchorFor, watchReachable } from '../dom/reachable';
+import { mountShadowUi, type ShadowUi, type UiContext } from '../dom/shadow-ui';
+import type { Composer } from '../sites/types';
 import type { DraftAnalysis, LiveFinding } from './draft-analysis';
 import { logChosen, toDateInput, type ReviewState } from './review-log';
-import { newClientFrom, type ClientSummary } from './services';
+import type { ClientSummary } from './client-lookup';
+import { newClientFrom } from './client-suggestion';
 import { uiText } from './ui-text';
 
 export { fromDateInput, toDateInput } from './review-log';

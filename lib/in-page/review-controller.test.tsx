@@ -2,14 +2,14 @@
 import { act } from 'react';
 import { fireEvent } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { sendMessage } from '../../messaging/client';
-import { pageUiContext } from '../../dom/shadow-ui';
-import type { Composer } from '../types';
+import { sendMessage } from '../messaging/client';
+import { pageUiContext } from '../dom/shadow-ui';
+import type { Composer } from '../sites/types';
 import { createReview, type ReviewOptions } from './review-controller';
 import type { DraftAnalysis } from './draft-analysis';
 
 // In-page code sends through sendFromPage, which is sendMessage typed to the in-page verbs.
-vi.mock('../../messaging/client', () => {
+vi.mock('../messaging/client', () => {
   const sendMessage = vi.fn();
   return { sendMessage, sendFromPage: sendMessage };
 });

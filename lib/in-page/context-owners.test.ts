@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendMessage } from '../../messaging/client';
+import { sendMessage } from '../messaging/client';
 import { claimContext } from './context-owners';
 
 // In-page code sends through sendFromPage, which is sendMessage typed to the in-page verbs.
-vi.mock('../../messaging/client', () => {
+vi.mock('../messaging/client', () => {
   const sendMessage = vi.fn(async () => ({ ok: true }));
   return { sendMessage, sendFromPage: sendMessage };
 });

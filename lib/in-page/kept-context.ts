@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageUiContext, type UiContext } from '../../dom/shadow-ui';
+import { pageUiContext, type UiContext } from '../dom/shadow-ui';
 
 /** How often a running content script checks that its extension is still there. */
 const CHECK_EVERY_MS = 30_000;

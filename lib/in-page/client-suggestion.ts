@@ -1,0 +1,13 @@
+import { isFreeMailDomain } from '../model/addresses';
+import type { Participant } from '../sites/types';
+
+/** A client to create from the recipients when none resolved: named after the first business domain. */
+export function newClientFrom(people: Participant[]): { name: string; domain: string } | null {
+  for (const { address } of people) {
+    const domain = address.split('@')[1];
+    if (!domain || isFreeMailDomain(domain)) continue;
+    const label = domain.split('.')[0]!;
+    return { name: label.charAt(0).toUpperCase() + label.slice(1), domain };
+  }
+  return null;
+}
