@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { getDatabase } from '../lib/db/database';
-import type { Client } from '../lib/db/records';
+import type { Client } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { ClientRemoval } from './ClientRemoval';
 import { ContactsEditor } from './ContactsEditor';

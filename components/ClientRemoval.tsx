@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { getDatabase } from '../lib/db/database';
-import type { Client } from '../lib/db/records';
+import type { Client } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { Confirm } from './Confirm';
 import { useI18n } from './I18nProvider';

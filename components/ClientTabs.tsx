@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { Client } from '../lib/db/records';
+import type { Client } from '../lib/model/entities';
 import { ClientPanel } from './ClientPanel';
 import { CreateClientCard } from './CreateClientCard';
 import { useI18n } from './I18nProvider';

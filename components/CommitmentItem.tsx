@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { NO_DUE_AT, type Commitment } from '../lib/db/records';
+import { NO_DUE_AT, type Commitment } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { DropForm } from './DropForm';
 import { HistoryList } from './HistoryList';

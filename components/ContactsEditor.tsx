@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { getDatabase } from '../lib/db/database';
-import type { Client, Contact } from '../lib/db/records';
+import type { Client, Contact } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 

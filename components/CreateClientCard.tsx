@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { domainOf, isFreeMailDomain } from '../lib/db/free-mail';
+import { domainOf, isFreeMailDomain } from '../lib/model/addresses';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 

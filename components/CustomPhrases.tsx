@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Settings, SettingsPatch } from '../lib/db/settings';
+import type { Settings, SettingsPatch } from '../lib/model/settings';
 import { useI18n } from './I18nProvider';
 
 type Mode = Settings['customPhrases'][number]['mode'];

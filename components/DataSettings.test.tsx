@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import type { ImportReport } from '../lib/db/transfer/import-report';
+import type { ImportReport } from '../lib/model/import-report';
 import { sendMessage } from '../lib/messaging/client';
 import { DataSettings } from './DataSettings';
 import { I18nProvider } from './I18nProvider';

@@ -1,4 +1,4 @@
-import type { Commitment } from '../lib/db/records';
+import type { Commitment } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 import { useFormatDue } from './use-format-due';

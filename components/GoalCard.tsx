@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Goal } from '../lib/db/records';
+import type { Goal } from '../lib/model/entities';
 import { useI18n } from './I18nProvider';
 import { useFormatDue } from './use-format-due';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Goal, GoalStatus } from '../lib/db/records';
+import type { Goal, GoalStatus } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 

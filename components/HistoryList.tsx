@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../lib/db/records';
+import type { HistoryEntry } from '../lib/model/entities';
 import type { MessageKey } from '../lib/i18n';
 import { useI18n } from './I18nProvider';
 import { useFormatDue } from './use-format-due';

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { ImportReport } from '../lib/db/transfer/import-report';
+import type { ImportReport } from '../lib/model/import-report';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 

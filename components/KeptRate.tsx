@@ -1,4 +1,4 @@
-import type { KeptRate as Rate } from '../lib/db/kept-rate';
+import type { KeptRate as Rate } from '../lib/model/kept-rate';
 import { useI18n } from './I18nProvider';
 
 /** The client's kept-on-time rate over 90 days: the trust the user is building. */

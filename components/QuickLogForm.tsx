@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { getDatabase } from '../lib/db/database';
-import type { Client } from '../lib/db/records';
+import type { Client } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { ClientField } from './ClientField';
 import { DuePreview } from './DuePreview';

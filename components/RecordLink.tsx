@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { getDatabase } from '../lib/db/database';
-import { linkedClient } from '../lib/db/record-links';
+import { linkedClient } from '../lib/db/queries';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 import { useClientSearch } from './use-ledger';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ReminderLead } from '../lib/db/settings';
+import type { ReminderLead } from '../lib/model/settings';
 import { useI18n } from './I18nProvider';
 import { useSettings } from './use-settings';
 

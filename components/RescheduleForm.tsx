@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Commitment } from '../lib/db/records';
+import type { Commitment } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { DuePreview } from './DuePreview';
 import { useI18n } from './I18nProvider';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { rules } from '../lib/analysis/rules';
-import type { Settings } from '../lib/db/settings';
+import type { Settings } from '../lib/model/settings';
 import { hasMessage } from '../lib/i18n';
 import { CustomPhrases } from './CustomPhrases';
 import { useI18n } from './I18nProvider';

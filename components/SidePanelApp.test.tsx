@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { writeTabContext, type TabContext } from '../lib/context/tab-context';
 import { getDatabase } from '../lib/db/database';
-import { linkRecord } from '../lib/db/record-links';
+import { linkRecord } from '../lib/db/repository';
 import { loadSampleData } from '../lib/db/sample-data';
 import { sendMessage } from '../lib/messaging/client';
 import { FOCUS_CLIENT_KEY } from '../lib/reminders/open-client';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { normalizeAddresses } from '../lib/db/resolve-client';
+import { normalizeAddresses } from '../lib/model/addresses';
 import { browser } from 'wxt/browser';
 import { FOCUS_CLIENT_KEY, readFocusClient, watchFocusClient } from '../lib/reminders/open-client';
 import { BUILT_IN_HOSTS } from '../lib/sites/hosts';

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '../lib/db/database';
-import { keptOnTimeRate, type KeptRate } from '../lib/db/kept-rate';
+import { keptOnTimeRate, type KeptRate } from '../lib/model/kept-rate';
 import { commitmentsOfClient, openCommitmentsOfClient } from '../lib/db/queries';
-import type { Client, Commitment, Contact, Goal } from '../lib/db/records';
+import type { Client, Commitment, Contact, Goal } from '../lib/model/entities';
 
 const DAY = 86_400_000;
 

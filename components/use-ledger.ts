@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '../lib/db/database';
 import { overview } from '../lib/db/queries';
-import { linkedClient } from '../lib/db/record-links';
-import type { Client, Goal } from '../lib/db/records';
+import { linkedClient } from '../lib/db/queries';
+import type { Client, Goal } from '../lib/model/entities';
 import { resolveClient, type ResolvedClient } from '../lib/db/resolve-client';
 
 /** Clients whose name or domain contains `search` (all when empty), by name; live. */

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDatabase } from '../lib/db/database';
 import { getSettings } from '../lib/db/repository';
-import type { Settings, SettingsPatch } from '../lib/db/settings';
+import type { Settings, SettingsPatch } from '../lib/model/settings';
 import { sendMessage } from '../lib/messaging/client';
 
 /** The settings, live, and a save function that reports a refusal instead of throwing. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from './database';
-import { linkRecord } from './record-links';
+import { linkRecord } from './repository';
 import { createClient, createGoal, deleteClient, logCommitment, mergeClients } from './repository';
 import { loadSampleData, removeSampleData } from './sample-data';
 import { NOW, testDatabase } from './test-support';

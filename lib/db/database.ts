@@ -1,7 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { RecordLink } from './record-links';
-import type { Client, Commitment, Contact, Goal } from './records';
-import type { Settings } from './settings';
+import type { Client, Commitment, Contact, Goal, RecordLink } from '../model/entities';
+import type { Settings } from '../model/settings';
 
 export const DB_NAME = 'kept';
 

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { KeptDatabase } from './database';
-import { NO_DUE_AT, type Commitment } from './records';
+import { NO_DUE_AT, type Client, type Commitment } from '../model/entities';
 
 /** A client's open commitments, soonest due first, undated last. Uses [clientId+status+dueAt]. */
 export function openCommitmentsOfClient(db: KeptDatabase, clientId: string): Promise<Commitment[]> {
@@ -90,4 +90,10 @@ export function doneSince(
 /** Every commitment of a client, any status (for the kept-on-time rate and history views). */
 export function commitmentsOfClient(db: KeptDatabase, clientId: string): Promise<Commitment[]> {
   return db.commitments.where('clientId').equals(clientId).toArray();
+}
+
+/** The client `key` is linked to, or undefined (no link, or the client was deleted since). */
+export async function linkedClient(db: KeptDatabase, key: string): Promise<Client | undefined> {
+  const link = await db.recordLinks.get(key);
+  return link ? db.clients.get(link.clientId) : undefined;
 }

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeptDatabase } from './database';
-import { linkRecord, linkedClient, unlinkRecord } from './record-links';
-import { createClient, deleteAllData } from './repository';
+import { linkedClient } from './queries';
+import { createClient, deleteAllData, linkRecord, unlinkRecord } from './repository';
 import { NOW } from './test-support';
 
 let db: KeptDatabase;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from './database';
-import { keptOnTimeRate } from './kept-rate';
+import { keptOnTimeRate } from '../model/kept-rate';
 import { clientCounts, openCommitmentsOfClient, overdueCommitments } from './queries';
-import { NO_DUE_AT } from './records';
+import { NO_DUE_AT } from '../model/entities';
 import {
   addContact,
   completeCommitment,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from './database';
-import { isFreeMailDomain } from './free-mail';
+import { isFreeMailDomain } from '../model/addresses';
 import { addContact, createClient } from './repository';
 import { resolveClient } from './resolve-client';
 import { NOW, testDatabase } from './test-support';

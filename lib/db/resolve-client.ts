@@ -1,21 +1,11 @@
 import type { KeptDatabase } from './database';
-import { domainOf, isFreeMailDomain } from './free-mail';
-import type { Client } from './records';
+import { domainOf, isFreeMailDomain, normalizeAddresses } from '../model/addresses';
+import type { Client } from '../model/entities';
 
 /** A client found for a thread, with the addresses that led to it. */
 export interface ResolvedClient {
   client: Client;
   addresses: string[];
-}
-
-/** Lower-cased bare addresses from raw header values such as `"Dana Li" <Dana@Acme.example>`. */
-export function normalizeAddresses(raw: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const value of raw) {
-    const bare = (/<([^>]+)>/.exec(value)?.[1] ?? value).trim().toLowerCase();
-    if (domainOf(bare)) out.add(bare);
-  }
-  return [...out];
 }
 
 /** The domain and its parents down to two labels, so mail from eu.acme.example finds acme.example. */

@@ -1,6 +1,6 @@
 import type { KeptDatabase } from './database';
-import { KeptError } from './errors';
-import { linkRecord, unlinkRecord } from './record-links';
+import { KeptError } from '../model/errors';
+import { linkRecord, unlinkRecord } from './repository';
 import * as repo from './repository';
 import { loadSampleData, removeSampleData } from './sample-data';
 import { DAY, HOUR } from './test-support';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KeptError } from '../db/errors';
+import { KeptError } from '../model/errors';
 
 /** Every way a message can fail; the caller switches on `code`, and shows `message`. */
 export const errorCodeSchema = z.enum([

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { tabContextSchema } from '../context/tab-context';
-import { recordKeySchema } from '../db/record-links';
-import { clientSchema, contactSchema } from '../db/records';
-import { customPhraseSchema, settingsPatchSchema, settingsSchema } from '../db/settings';
-import { importReportSchema } from '../db/transfer/import-report';
+import { recordKeySchema } from '../model/entities';
+import { clientSchema, contactSchema } from '../model/entities';
+import { customPhraseSchema, settingsPatchSchema, settingsSchema } from '../model/settings';
+import { importReportSchema } from '../model/import-report';
 import {
   addContactRequest,
   backupText,

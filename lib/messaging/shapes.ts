@@ -10,7 +10,7 @@ import {
   idSchema,
   isoInstant,
   sourceSchema,
-} from '../db/records';
+} from '../model/entities';
 
 /** Building blocks of the protocol's request and reply schemas (lib/messaging/protocol.ts). */
 export const id = idSchema;

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { KeptDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
-import { NO_DUE_AT } from '../db/records';
+import { NO_DUE_AT } from '../model/entities';
 import { updateBadge } from './badge';
 import { readFired, rememberFired } from './fired-store';
 import { notificationId, reminderText } from './notify';

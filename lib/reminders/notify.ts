@@ -1,4 +1,4 @@
-import type { Commitment } from '../db/records';
+import type { Commitment } from '../model/entities';
 import type { ReminderKind } from './plan';
 
 /** Separates the parts of a notification id; ids never contain it (see idSchema). */

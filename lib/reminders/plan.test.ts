@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DUE_AT, type Commitment } from '../db/records';
+import { NO_DUE_AT, type Commitment } from '../model/entities';
 import { DAY, HOUR, NOW } from '../db/test-support';
 import {
   MAX_ALARMS,

@@ -1,5 +1,5 @@
-import { NO_DUE_AT, type Commitment } from '../db/records';
-import type { ReminderLead } from '../db/settings';
+import { NO_DUE_AT, type Commitment } from '../model/entities';
+import type { ReminderLead } from '../model/settings';
 import { dayBeforeAt } from './zoned-time';
 
 /** Prefix of every alarm Kept owns, so a rebuild clears only its own. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Commitment, Goal, HistoryEntry } from '../db/records';
-import { NO_DUE_AT } from '../db/records';
+import type { Commitment, Goal, HistoryEntry } from '../model/entities';
+import { NO_DUE_AT } from '../model/entities';
 import { draftReport } from './draft-report';
 import { clientLanguage } from './last-report';
 

@@ -1,7 +1,7 @@
 import { formatDue } from '../analysis/dates';
 import { formatDay } from '../analysis/dates/format';
 import { localParts } from '../analysis/dates/zone';
-import { NO_DUE_AT, type Commitment, type Goal } from '../db/records';
+import { NO_DUE_AT, type Commitment, type Goal } from '../model/entities';
 import { translator, type Lang } from '../i18n';
 
 /** Everything a progress report is drafted from; `now` and the zone are passed in (no clock here). */

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { KeptDatabase } from '../../lib/db/database';
 import { openCommitmentsOfClient, overdueCommitments, overview } from '../../lib/db/queries';
-import { NO_DUE_AT, type Client, type Commitment, type Contact } from '../../lib/db/records';
+import { NO_DUE_AT, type Client, type Commitment, type Contact } from '../../lib/model/entities';
 import { resolveClient } from '../../lib/db/resolve-client';
 import { exportBackupJson } from '../../lib/db/transfer/export-backup';
 import { importBackup } from '../../lib/db/transfer/import-backup';

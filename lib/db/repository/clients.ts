@@ -1,7 +1,7 @@
 import type { KeptDatabase } from '../database';
-import { KeptError } from '../errors';
-import { isFreeMailDomain } from '../free-mail';
-import { clientSchema, type Client } from '../records';
+import { KeptError } from '../../model/errors';
+import { domainProblem } from '../../model/addresses';
+import { clientSchema, type Client } from '../../model/entities';
 import { checked, entry, found, isoAt, newId, without } from './shared';
 
 export interface ClientInput {
@@ -9,21 +9,6 @@ export interface ClientInput {
   domains?: string[];
   notes?: string;
   sample?: true;
-}
-
-/** Two or more labels of letters (any script), digits and hyphens: "acme.example", "华星.cn". */
-const DOMAIN = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
-
-/**
- * Why `domain` (already lower-cased) cannot map mail to a client, or undefined when it can. A
- * free-mail domain is refused because it would claim strangers' mail for this client. Import checks
- * stored rows with the same rule (lib/db/transfer/backup-checks.ts).
- */
-export function domainProblem(domain: string): string | undefined {
-  if (!DOMAIN.test(domain)) return `${domain} is not a domain.`;
-  if (isFreeMailDomain(domain)) return `${domain} is a personal mail domain; add contacts instead.`;
-  if (domain !== domain.toLowerCase()) return `${domain} is not lower-case.`;
-  return undefined;
 }
 
 /** Lower-cased, de-duplicated domains (a pasted "@acme.example" is accepted), each checked. */

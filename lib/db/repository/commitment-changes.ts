@@ -1,7 +1,8 @@
 import type { KeptDatabase } from '../database';
-import { KeptError } from '../errors';
-import type { Commitment } from '../records';
-import { dueFields, requireStatus, updateCommitment, type DueInput } from './commitments';
+import { KeptError } from '../../model/errors';
+import type { Commitment } from '../../model/entities';
+import { dueFields, type DueInput } from '../../model/invariants';
+import { requireStatus, updateCommitment } from './commitments';
 import { entry, isoAt, requiredReason, without } from './shared';
 
 /** Marks an open commitment done, now. */

@@ -1,6 +1,7 @@
 import type { KeptDatabase } from '../database';
-import { KeptError } from '../errors';
-import { contactSchema, type Contact } from '../records';
+import { KeptError } from '../../model/errors';
+import { normalEmail } from '../../model/addresses';
+import { contactSchema, type Contact } from '../../model/entities';
 import { checked, found, newId, without } from './shared';
 
 export interface ContactInput {
@@ -9,9 +10,6 @@ export interface ContactInput {
   name?: string;
   sample?: true;
 }
-
-/** An email as stored: trimmed and lower-cased, so the unique index sees one address once. */
-export const normalEmail = (email: string): string => email.trim().toLowerCase();
 
 /**
  * Adds a contact to a client. Emails are stored lower-cased and are unique across all clients: an

@@ -1,5 +1,5 @@
 import type { KeptDatabase } from '../database';
-import { goalSchema, type Goal, type GoalStatus } from '../records';
+import { goalSchema, type Goal, type GoalStatus } from '../../model/entities';
 import { checked, entry, found, isoAt, newId, without } from './shared';
 
 /** The SMART parts of a goal as the user states them. */

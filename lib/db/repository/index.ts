@@ -5,7 +5,6 @@
  */
 export {
   addContact,
-  normalEmail,
   removeContact,
   updateContact,
   type ContactInput,
@@ -14,19 +13,12 @@ export {
 export {
   createClient,
   deleteClient,
-  domainProblem,
   mergeClients,
   updateClient,
   type ClientInput,
   type DeletedCounts,
 } from './clients';
-export {
-  commitmentProblems,
-  logCommitment,
-  type CommitmentInput,
-  type DueInput,
-  type FieldProblem,
-} from './commitments';
+export { logCommitment, type CommitmentInput } from './commitments';
 export {
   completeCommitment,
   dropCommitment,
@@ -37,3 +29,4 @@ export {
 export { createGoal, updateGoal, type GoalInput, type GoalPatch } from './goals';
 export { getSettings, updateSettings } from './settings';
 export { deleteAllData } from './all-data';
+export { linkRecord, unlinkRecord } from './record-links';

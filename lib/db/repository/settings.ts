@@ -5,7 +5,7 @@ import {
   settingsSchema,
   type Settings,
   type SettingsPatch,
-} from '../settings';
+} from '../../model/settings';
 import { checked } from './shared';
 
 /** The settings, or the defaults when none were saved yet. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { KeptError } from '../errors';
-import type { HistoryEntry } from '../records';
+import { KeptError } from '../../model/errors';
+import type { HistoryEntry } from '../../model/entities';
 
 /** A new record id. Random rather than sequential so exported files from two browsers never collide. */
 export const newId = (): string => crypto.randomUUID();

@@ -1,6 +1,7 @@
-import { commitmentProblems, domainProblem, normalEmail } from '../repository';
+import { domainProblem, normalEmail } from '../../model/addresses';
+import { commitmentProblems } from '../../model/invariants';
 import type { Backup } from './backup-format';
-import { MAX_PROBLEMS, type ImportProblem } from './import-report';
+import { MAX_PROBLEMS, type ImportProblem } from '../../model/import-report';
 
 /** What the database already holds that a merged import may refer to or collide with. */
 export interface ExistingKeys {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { recordLinkSchema } from '../record-links';
-import { clientSchema, commitmentSchema, contactSchema, goalSchema } from '../records';
-import { settingsSchema } from '../settings';
+import { recordLinkSchema } from '../../model/entities';
+import { clientSchema, commitmentSchema, contactSchema, goalSchema } from '../../model/entities';
+import { settingsSchema } from '../../model/settings';
 
 /** The marker that tells a Kept backup from any other JSON file. */
 export const BACKUP_FORMAT = 'kept-backup';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Client, Commitment } from '../records';
-import { NO_DUE_AT } from '../records';
+import type { Client, Commitment } from '../../model/entities';
+import { NO_DUE_AT } from '../../model/entities';
 import { NOW } from '../test-support';
 import { csvField, toCsv } from './csv';
 import { escapeText, foldLine, toICalendar } from './ical';

@@ -1,5 +1,5 @@
 import type { KeptDatabase } from '../database';
-import type { ImportReport } from './import-report';
+import type { ImportReport } from '../../model/import-report';
 import type { ExistingKeys } from './backup-checks';
 import { validateBackup } from './validate-backup';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from '../database';
-import { NO_DUE_AT } from '../records';
+import { NO_DUE_AT } from '../../model/entities';
 import { loadSampleData } from '../sample-data';
 import { NOW, testDatabase } from '../test-support';
 import { exportBackup } from './export-backup';

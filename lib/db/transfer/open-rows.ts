@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { KeptDatabase } from '../database';
-import type { Client, Commitment, Goal } from '../records';
+import type { Client, Commitment, Goal } from '../../model/entities';
 
 /** An open commitment with the names a calendar or CRM needs beside it. */
 export interface OpenRow {

@@ -15,7 +15,7 @@ import {
   type ExistingKeys,
   type Records,
 } from './backup-checks';
-import type { ImportCounts, ImportReport } from './import-report';
+import type { ImportCounts, ImportReport } from '../../model/import-report';
 
 const emptyCounts = (): ImportCounts => ({
   clients: 0,

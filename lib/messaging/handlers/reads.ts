@@ -1,4 +1,4 @@
-import { keptOnTimeRate } from '../../db/kept-rate';
+import { keptOnTimeRate } from '../../model/kept-rate';
 import {
   clientCounts,
   commitmentsOfClient,

@@ -1,5 +1,6 @@
 import { clientCounts } from '../../db/queries';
-import { linkRecord, linkedClient, unlinkRecord } from '../../db/record-links';
+import { linkRecord, unlinkRecord } from '../../db/repository';
+import { linkedClient } from '../../db/queries';
 import type { Handlers } from '../router';
 
 /** Record links (issue 7, part 2): read by content scripts, written only from Kept's pages. */

@@ -128,3 +128,17 @@ export const commitmentSchema = z.strictObject({
   sample: sampleMarker,
 });
 export type Commitment = z.infer<typeof commitmentSchema>;
+
+/**
+ * "This HubSpot company is Acme": a CRM record (or any thread) linked to a client once, remembered by the record's URL identity — the key its site adapter reports as the thread id
+ * (`hubspot:2345678/0-2/77`, `salesforce:Account/001…`). A link outranks address and domain
+ * resolution for that record.
+ */
+export const recordKeySchema = z.string().min(3).max(500);
+
+export const recordLinkSchema = z.strictObject({
+  key: recordKeySchema,
+  clientId: id,
+  linked: isoInstant,
+});
+export type RecordLink = z.infer<typeof recordLinkSchema>;

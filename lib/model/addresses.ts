@@ -36,3 +36,31 @@ export function domainOf(address: string): string | undefined {
     .trim()
     .toLowerCase();
 }
+
+/** An email as stored: trimmed and lower-cased, so the unique index sees one address once. */
+export const normalEmail = (email: string): string => email.trim().toLowerCase();
+
+/** Lower-cased bare addresses from raw header values such as `"Dana Li" <Dana@Acme.example>`. */
+export function normalizeAddresses(raw: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const value of raw) {
+    const bare = (/<([^>]+)>/.exec(value)?.[1] ?? value).trim().toLowerCase();
+    if (domainOf(bare)) out.add(bare);
+  }
+  return [...out];
+}
+
+/** Two or more labels of letters (any script), digits and hyphens: "acme.example", "华星.cn". */
+const DOMAIN = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
+
+/**
+ * Why `domain` (already lower-cased) cannot map mail to a client, or undefined when it can. A
+ * free-mail domain is refused because it would claim strangers' mail for this client. The repository
+ * checks it on every write and import on every stored row.
+ */
+export function domainProblem(domain: string): string | undefined {
+  if (!DOMAIN.test(domain)) return `${domain} is not a domain.`;
+  if (isFreeMailDomain(domain)) return `${domain} is a personal mail domain; add contacts instead.`;
+  if (domain !== domain.toLowerCase()) return `${domain} is not lower-case.`;
+  return undefined;
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { keptOnTimeRate } from './kept-rate';
-import { NO_DUE_AT, type Commitment } from './records';
-import { DAY, NOW } from './test-support';
+import { NO_DUE_AT, type Commitment } from './entities';
+
+/** Friday 27 Nov 2026, 10:00 UTC, as in the database tests. */
+const NOW = Date.UTC(2026, 10, 27, 10, 0);
+const DAY = 86_400_000;
 
 const commitment = (dueAt: number, completedAt?: number): Commitment => ({
   id: `c${dueAt}-${completedAt}`,

@@ -1,4 +1,4 @@
-import { NO_DUE_AT, type Commitment } from './records';
+import { NO_DUE_AT, type Commitment } from './entities';
 
 const DAY = 86_400_000;
 
