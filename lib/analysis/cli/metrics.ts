@@ -4,8 +4,7 @@
  */
 import type { AnalysisResult, DueKind } from '../types';
 
-export const SPLITS = ['train', 'validation'] as const;
-export type Split = (typeof SPLITS)[number];
+export type Split = 'train' | 'validation';
 
 /** One labeled corpus item (see ../shared/corpus/README.md). */
 export interface LabeledItem {
@@ -67,7 +66,7 @@ export function f1(s: Score): number {
 export const positives = (s: Score): number => s.tp + s.fn;
 
 /** Adds one item's gold and predicted labels to the scores. */
-export function tally(
+function tally(
   scores: Record<Label, Score>,
   gold: Record<Label, boolean>,
   predicted: Record<Label, boolean>,
@@ -79,7 +78,7 @@ export function tally(
   }
 }
 
-export const emptyScores = (): Record<Label, Score> =>
+const emptyScores = (): Record<Label, Score> =>
   Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<Label, Score>;
 
 /** Pooled rows use this in place of a file name; `lang` ALL pools languages too. */

@@ -47,7 +47,7 @@ export function pickYear(clock: Clock, m: number, d: number): LocalDate | null {
 const isBefore = (a: WallTime, b: WallTime): boolean => a.h < b.h || (a.h === b.h && a.min < b.min);
 
 /** The due instant of a candidate, or null for vague ones. */
-export function resolveMs(c: Candidate, clock: Clock): number | null {
+function resolveMs(c: Candidate, clock: Clock): number | null {
   if (c.kind === 'vague') return null;
   if (c.instant !== undefined) return c.instant;
   if (c.date && c.time) return zonedToMs(c.date, c.time, clock.zone);

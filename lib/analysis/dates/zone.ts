@@ -55,7 +55,7 @@ const offsets = new Map<string, number>();
 let last = { zone: '', bucket: NaN, off: 0 };
 
 /** The zone's offset from UTC in minutes at an instant (+480 for Asia/Shanghai). */
-export function offsetMinutes(ms: number, zone: string): number {
+function offsetMinutes(ms: number, zone: string): number {
   const bucket = Math.floor(ms / QUARTER_HOUR);
   if (bucket === last.bucket && zone === last.zone) return last.off;
   const key = `${zone}|${bucket}`;

@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 
-export const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
+const BE = new Set(['am', 'are', 'is', "'m", "'re"]);
 
 /** Performative promises: the clause they introduce is the writer's undertaking. */
 export const PROMISING = new Set(['promise', 'guarantee']);
