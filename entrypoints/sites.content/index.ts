@@ -1,5 +1,5 @@
 import { adapterForHost } from '@/lib/sites/built-in';
-import { BUILT_IN_MATCHES } from '@/lib/sites/hosts';
+import { BUILT_IN_MATCHES } from '@/lib/sites';
 import { keptContext } from '@/lib/in-page/kept-context';
 import { startKept } from '@/lib/in-page/start';
 
@@ -10,6 +10,7 @@ import { startKept } from '@/lib/in-page/start';
  * review stay in the page, never inside a small editor frame.
  */
 export default defineContentScript({
+  // From the sites registry (lib/sites/index.ts); WXT reads it at build time for the manifest.
   matches: BUILT_IN_MATCHES,
   cssInjectionMode: 'manual',
   runAt: 'document_idle',

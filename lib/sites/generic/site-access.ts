@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { builtInSiteOf } from '../hosts';
+import { siteOfHost } from '..';
 
 /**
  * Turning Kept on and off for a site the user chooses (issue 7, part 3): an optional host permission
@@ -31,7 +31,7 @@ export function sitePattern(url: string | undefined): string | null {
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  if (parsed.host === 'mail.google.com' || builtInSiteOf(parsed.host)) return null;
+  if (siteOfHost(parsed.host)) return null;
   return `${parsed.protocol}//${parsed.hostname}/*`;
 }
 
