@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import inPageCss from '../../components/in-page.css?inline';
+import inPageCss from '../../components/in-page/in-page.css?inline';
 
 /**
  * The part of WXT's content-script context that shadow-root UIs use. Content scripts pass their

@@ -1,4 +1,4 @@
-import { WarningCard } from '@/components/WarningCard';
+import { WarningCard } from '@/components/in-page/WarningCard';
 import type { EditorSurface } from '../dom/editor-surface';
 import { toTopRect } from '../dom/frames';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../dom/shadow-ui';

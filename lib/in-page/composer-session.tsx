@@ -1,4 +1,4 @@
-import { ComposerChip } from '@/components/ComposerChip';
+import { ComposerChip } from '@/components/in-page/ComposerChip';
 import { contentEditableSurface, type EditorSurface } from '../dom/editor-surface';
 import { createHighlightLayer, installHighlightStyles } from '../dom/highlights';
 import { guardSend } from '../dom/send-guard';

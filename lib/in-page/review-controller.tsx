@@ -1,4 +1,4 @@
-import { SendReview, type ReviewOutcome } from '@/components/SendReview';
+import { SendReview, type ReviewOutcome } from '@/components/in-page/SendReview';
 import { modalAnchorFor, watchReachable } from '../dom/reachable';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../dom/shadow-ui';
 import type { Composer } from '../sites/types';

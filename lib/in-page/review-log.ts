@@ -1,4 +1,4 @@
-import type { ReviewOutcome } from '@/components/SendReview';
+import type { ReviewOutcome } from '@/components/in-page/SendReview';
 import type { Commitment } from '../analysis';
 import { sendFromPage } from '../messaging/client';
 import type { Composer } from '../sites/types';

@@ -1,4 +1,4 @@
-import { ClientChip } from '@/components/ClientChip';
+import { ClientChip } from '@/components/in-page/ClientChip';
 import { observeElements } from '../dom/observe';
 import { mountShadowUi, type ShadowUi, type UiContext } from '../dom/shadow-ui';
 import type { ThreadView } from '../sites/types';
