@@ -18,6 +18,10 @@ fixTable('overpromise-absolute-scope', [
   ['The release is completely bug-free.', 'The release is thoroughly tested.'],
   ['Your data is totally safe with us.', 'Your data is well protected with us.'],
   [
+    "We'll get you a full refund no matter what the airline says.",
+    "We'll get you a full refund as far as we can, whatever the airline says.",
+  ],
+  [
     "Sorry for the wait; it won't happen again.",
     'Sorry for the wait; it is much less likely to happen again.',
   ],

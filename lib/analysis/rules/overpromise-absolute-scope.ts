@@ -92,7 +92,10 @@ export const overpromiseAbsoluteScope: Rule = {
             replacement:
               !text.slice(0, m.start).trim() && /^\s*,/.test(text.slice(m.end))
                 ? 'As best we can'
-                : softerEn(m.text),
+                : // Inside the sentence ("…a refund no matter what the airline says").
+                  /^no matter what$/i.test(m.text) && /^\s+\w/.test(text.slice(m.end))
+                  ? 'as far as we can, whatever'
+                  : softerEn(m.text),
           },
         ],
       ),

@@ -58,6 +58,13 @@ fixTable('overpromise-outcome', [
   ['Our scheduler always works.', 'Our scheduler usually works.'],
   ['This pump never fails.', 'This pump rarely fails.'],
   ['The new boiler will pay for itself.', 'The new boiler could pay for itself.'],
+  ["You won't pay a cent more.", "You won't pay more than quoted."],
+  ["I'll make sure everything is perfect.", "I'll make sure everything is right."],
+  ['This launch will exceed your expectations.', 'This launch will aim to meet your expectations.'],
+  [
+    'Rain or shine, the marquee will be up by noon.',
+    'Most likely, the marquee will be up by noon.',
+  ],
   ['Your visitors will be blown away.', 'Your visitors should be impressed.'],
   [
     'Planning approval is just a formality now.',

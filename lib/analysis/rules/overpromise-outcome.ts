@@ -37,7 +37,7 @@ const should = (span: string) =>
  * future (see `predicts`).
  */
 const EN_TAG: Shape = {
-  re: /(?:[,;:—–-]\s*|^\s*)(?:guaranteed|period|full stop|no questions?(?: about it| asked)?|no exceptions|no excuses|no doubt about it|no ifs,? (?:ands,? )?or buts|(?:you can )?count on it|promise|no matter what(?: happens)?|whatever (?:it takes|happens)|come what may|mark my words|take it to the bank|hands down|(?:i'?d|i would|i'll) bet my (?:job|life|house|reputation|career) on it)(?=\s*[.!—–-]|\s*$|\s*,)/gi,
+  re: /(?:[,;:—–-]\s*|^\s*)(?:guaranteed|period|full stop|no questions?(?: about it| asked)?|no exceptions|no excuses|no doubt about it|no ifs,? (?:ands,? )?or buts|(?:you can )?count on it|promise|no matter what(?: happens)?|whatever (?:it takes|happens)|come what may|rain or shine|mark my words|take it to the bank|hands down|(?:i'?d|i would|i'll) bet my (?:job|life|house|reputation|career) on it)(?=\s*[.!—–-]|\s*$|\s*,)/gi,
   soften: (span) => {
     const lead = /^[\s,;:—–-]+/.exec(span)?.[0] ?? '';
     if (lead.trim()) return `${lead.includes(',') ? ',' : lead.trimEnd()} as far as we can tell`;
@@ -109,6 +109,14 @@ const EN_RULED_OUT: Shape[] = [
   {
     re: /\byou won't find (?:a )?(?:better|cheaper|lower|faster)\b[^.;!?]{0,30}?\banywhere\b/gi,
     soften: (span) => `${cap(span, 'we think')} ${span.replace(/^You/, 'you')}`,
+  },
+  {
+    re: /\b(?:won't|will not|never|not)\s+(?:pay|be charged|owe|spend)\s+(?:a|one) (?:single )?(?:cent|penny|dime|pound|euro|dollar) more\b|\bnot (?:a|one) (?:single )?(?:cent|penny|dime|pound|euro|dollar) more\b/gi,
+    soften: (span) =>
+      span.replace(
+        /(?:a|one) (?:single )?(cent|penny|dime|pound|euro|dollar) more$/i,
+        'more than quoted',
+      ),
   },
   {
     re: /\b(?:won't|will not)\s+let anything (?:get in the way|stop|delay)\b/gi,
@@ -254,6 +262,21 @@ const EN_TOTAL: Shape[] = [
         w.startsWith("'") ? ' could' : `${w.startsWith(' ') ? ' ' : ''}could`,
       ),
   },
+  {
+    re: /(?<!^\s*|\b(?:please|kindly|pls|you|to)\s+)\bmake sure (?:that )?(?:everything|it all|it|this|the \w+) (?:is|goes|runs|looks|turns out) (?:absolutely |completely )?(?:perfect(?:ly)?|flawless(?:ly)?)\b/gi,
+    soften: (span) =>
+      span.replace(/(?:absolutely |completely )?(?:perfect(?:ly)?|flawless(?:ly)?)$/i, (w) =>
+        /ly$/i.test(w) ? 'smoothly' : 'right',
+      ),
+  },
+  {
+    re: /\b(?:will|'ll) (?:exceed|surpass|blow away) (?:all (?:of )?)?your expectations\b/gi,
+    soften: (span) =>
+      span.replace(
+        /^(?:will|'ll) (?:exceed|surpass|blow away) (?:all (?:of )?)?your expectations$/i,
+        (w) => `${w.startsWith("'") ? "'ll aim to" : 'will aim to'} meet your expectations`,
+      ),
+  },
   // Idioms of a sure result: "it will pay for itself", "approval is a formality", "it's in the bag".
   {
     re: /\b(?:will|'ll)\s+pay for (?:itself|themselves)\b/gi,
@@ -363,7 +386,7 @@ export const overpromiseOutcome: Rule = {
   kind: 'overpromise',
   severity: 'warning',
   cues: {
-    en: /\b(pay for|blown away|formality|sail through|in the bag|disappear|vanish|go away|thing of the past|go smoothly|go perfectly|to plan|painless|effortless|stress-free|transform|revolutioni[sz]e|no problem|never notice|know the difference|find a|again|promise|no matter|every|sure to|certain to|fails|breaks down|lets you down|cannot|can't|can never|nothing|disappointed|regret|let (you|anything)|excuses|doubt|ifs|zero|absolutely no|no \w+ at all|whatsoever|done deal|first page|top of|number one|page one|will be the best|(lowest|cheapest|best) (price|rate|deal)|with no|single|chance|risk|sure thing|go wrong|bulletproof|foolproof|rock-solid|double|triple|quadruple|skyrocket|soar|anything|everything|whatever|ever|can be (absolutely |completely )?(sure|certain|confident)|a promise|(our|my) word|let you down|miss (the|your|a) deadline|be late|at all costs|guaranteed|our (personal )?guarantee|period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b|\d\s?%/i,
+    en: /\b(rain or shine|cent more|penny more|dime more|pound more|euro more|dollar more|make sure|expectations|pay for|blown away|formality|sail through|in the bag|disappear|vanish|go away|thing of the past|go smoothly|go perfectly|to plan|painless|effortless|stress-free|transform|revolutioni[sz]e|no problem|never notice|know the difference|find a|again|promise|no matter|every|sure to|certain to|fails|breaks down|lets you down|cannot|can't|can never|nothing|disappointed|regret|let (you|anything)|excuses|doubt|ifs|zero|absolutely no|no \w+ at all|whatsoever|done deal|first page|top of|number one|page one|will be the best|(lowest|cheapest|best) (price|rate|deal)|with no|single|chance|risk|sure thing|go wrong|bulletproof|foolproof|rock-solid|double|triple|quadruple|skyrocket|soar|anything|everything|whatever|ever|can be (absolutely |completely )?(sure|certain|confident)|a promise|(our|my) word|let you down|miss (the|your|a) deadline|be late|at all costs|guaranteed|our (personal )?guarantee|period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b|\d\s?%/i,
     zh: /好消息|一百个|包在我|妥妥|都不|也不|办妥|搞定|到位|准时到|按时到|包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
   },
   description:
