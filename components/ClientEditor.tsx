@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { getDatabase } from '../lib/db/database';
 import type { Client } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { ClientRemoval } from './ClientRemoval';
 import { ContactsEditor } from './ContactsEditor';
 import { useI18n } from './I18nProvider';
+import { useClient } from './hooks/live-reads';
 
 /** Name, domains and notes of one client, then its contacts, then merge and delete. */
 function ClientForm({ client }: { client: Client }) {
@@ -61,7 +60,7 @@ function ClientForm({ client }: { client: Client }) {
 
 /** Edits one client; `onGone` when it was merged away or deleted. */
 export function ClientEditor({ clientId, onGone }: { clientId: string; onGone: () => void }) {
-  const client = useLiveQuery(() => getDatabase().clients.get(clientId), [clientId]);
+  const client = useClient(clientId);
   if (!client) return null;
   return (
     <div className="kept-editor">

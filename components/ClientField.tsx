@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from './I18nProvider';
-import { useClientSearch } from './use-ledger';
+import { useClientSearch } from './hooks/live-reads';
 
 /**
  * A client name field with suggestions (a native combobox: `<input list>`), keyboard-usable

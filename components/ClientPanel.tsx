@@ -4,7 +4,7 @@ import { GoalCard } from './GoalCard';
 import { useI18n } from './I18nProvider';
 import { KeptRate } from './KeptRate';
 import { ReportPanel } from './ReportPanel';
-import { useClientView } from './use-client-view';
+import { useClientView } from './hooks/live-reads';
 
 /** One client in the side panel: rate, goals, open commitments, recently done, progress report. */
 export function ClientPanel({

@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { getDatabase } from '../lib/db/database';
 import type { Client } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { Confirm } from './Confirm';
 import { useI18n } from './I18nProvider';
-import { useClientSearch } from './use-ledger';
+import { useClientSearch, useFiledUnder } from './hooks/live-reads';
 
 /** Merge this client into another (same company twice), or delete it with everything filed under it. */
 export function ClientRemoval({ client, onGone }: { client: Client; onGone: () => void }) {
@@ -17,15 +15,7 @@ export function ClientRemoval({ client, onGone }: { client: Client; onGone: () =
   // Searched as typed, so any of 10,000 clients can be the target, not only the first few.
   const others = (useClientSearch(targetName, 20) ?? []).filter((c) => c.id !== client.id);
   const target = others.find((c) => c.name.toLowerCase() === targetName.trim().toLowerCase())?.id;
-  const counts = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [contacts, goals, commitments] = await Promise.all(
-      [db.contacts, db.goals, db.commitments].map((table) =>
-        table.where('clientId').equals(client.id).count(),
-      ),
-    );
-    return { contacts: contacts!, goals: goals!, commitments: commitments! };
-  }, [client.id]);
+  const counts = useFiledUnder(client.id);
 
   const run = async () => {
     const result =

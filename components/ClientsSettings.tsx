@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { sendMessage } from '../lib/messaging/client';
 import { ClientEditor } from './ClientEditor';
 import { useI18n } from './I18nProvider';
-import { useClientSearch } from './use-ledger';
+import { useClientSearch } from './hooks/live-reads';
 
 /** Clients: search, pick one to edit (contacts, domains, merge, delete), or add a new one. */
 export function ClientsSettings({

@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { getDatabase } from '../lib/db/database';
 import type { Client, Contact } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
+import { useClientsByName, useContacts } from './hooks/live-reads';
 
 /**
  * One contact: its name and email, with Edit and Delete. Editing turns the name into a text field and
@@ -146,13 +145,8 @@ function ContactRow({
 export function ContactsEditor({ clientId }: { clientId: string }) {
   const { t } = useI18n();
   const id = useId();
-  const contacts = useLiveQuery(
-    () => getDatabase().contacts.where('clientId').equals(clientId).toArray(),
-    [clientId],
-  );
-  const clients = useLiveQuery(async () =>
-    (await getDatabase().clients.toArray()).sort((a, b) => a.name.localeCompare(b.name)),
-  );
+  const contacts = useContacts(clientId);
+  const clients = useClientsByName();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '../lib/context/side-panel';
 import { useI18n } from './I18nProvider';
-import { useDueCounts } from './use-ledger';
+import { useDueCounts } from './hooks/live-reads';
 
 /** Overdue and due-today counts across clients, each a link that opens the side panel. */
 export function DueCounts({ now }: { now: number }) {

@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { getDatabase } from '../lib/db/database';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 import { useI18n } from './I18nProvider';
+import { useClientGoals } from './hooks/live-reads';
 import { useNow } from './use-now';
 
 /** The SMART goals agreed with the client chosen under Clients: add, edit, track progress. */
@@ -12,15 +11,7 @@ export function GoalsSettings({ clientId }: { clientId: string | undefined }) {
   const id = useId();
   const now = useNow();
   const [editing, setEditing] = useState<string>();
-  const data = useLiveQuery(async () => {
-    if (!clientId) return undefined;
-    const db = getDatabase();
-    const [client, goals] = await Promise.all([
-      db.clients.get(clientId),
-      db.goals.where('clientId').equals(clientId).toArray(),
-    ]);
-    return client ? { client, goals } : undefined;
-  }, [clientId]);
+  const data = useClientGoals(clientId);
 
   return (
     <section className="kept-card" id="goals" aria-labelledby={`${id}-h`}>

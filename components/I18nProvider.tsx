@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import { getDatabase } from '../lib/db/database';
-import { getSettings } from '../lib/db/repository';
 import { resolveLang, translator, type Lang, type T } from '../lib/i18n';
+import { useStoredSettings } from './hooks/live-reads';
 
 interface I18n {
   lang: Lang;
@@ -20,7 +18,7 @@ export const useI18n = (): I18n => useContext(I18nContext);
  * read (a few ms), so a Chinese user never sees an English flash.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const setting = useLiveQuery(async () => (await getSettings(getDatabase())).language);
+  const setting = useStoredSettings()?.language;
   const lang = setting ? resolveLang(setting, browser.i18n.getUILanguage()) : undefined;
   const value = useMemo(() => (lang ? { lang, t: translator(lang) } : undefined), [lang]);
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { LanguageSetting } from '../lib/i18n';
 import { useI18n } from './I18nProvider';
-import { useSettings } from './use-settings';
+import { useSettings } from './hooks/use-settings';
 
 /** Auto (the browser's language), English or Simplified Chinese, applied to every screen at once. */
 export function LanguageSettings() {

@@ -1,22 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { getDatabase } from '../lib/db/database';
-import { overdueCommitments } from '../lib/db/queries';
 import { useI18n } from './I18nProvider';
 import { NoClientsHint } from './NoClientsHint';
 import { useFormatDue } from './use-format-due';
-import { useClientSearch } from './use-ledger';
-
-/** The overdue commitments across all clients (the 50 most overdue), with their clients' names. */
-function useOverdue(now: number) {
-  return useLiveQuery(async () => {
-    const db = getDatabase();
-    const items = await overdueCommitments(db, now, 50);
-    const clients = await db.clients.bulkGet([...new Set(items.map((c) => c.clientId))]);
-    const names = new Map(clients.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
-    return items.map((c) => ({ commitment: c, clientName: names.get(c.clientId) ?? '' }));
-  }, [now]);
-}
+import { useClientSearch, useOverdue } from './hooks/live-reads';
 
 /** No thread open: search all clients, and see what is overdue across them. */
 export function OverviewPanel({

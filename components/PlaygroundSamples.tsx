@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '../lib/context/side-panel';
-import { getDatabase } from '../lib/db/database';
 import { sendMessage } from '../lib/messaging/client';
 import { I18nProvider, useI18n } from './I18nProvider';
+import { ledgerIsEmpty } from './hooks/live-reads';
 
 const SEEDED_KEY = 'kept:playgroundSeeded';
 
@@ -14,7 +14,7 @@ const SEEDED_KEY = 'kept:playgroundSeeded';
 async function seedOnce(): Promise<void> {
   if ((await browser.storage.local.get(SEEDED_KEY))[SEEDED_KEY]) return;
   await browser.storage.local.set({ [SEEDED_KEY]: true });
-  if ((await getDatabase().clients.count()) === 0) await sendMessage('loadSampleData', {});
+  if (await ledgerIsEmpty()) await sendMessage('loadSampleData', {});
 }
 
 function SidePanelLink() {

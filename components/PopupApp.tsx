@@ -7,7 +7,7 @@ import { QuickLogForm } from './QuickLogForm';
 import { RecordLink } from './RecordLink';
 import { ShortcutHint } from './ShortcutHint';
 import { SiteToggle } from './SiteToggle';
-import { useClientSearch, useResolvedClients } from './use-ledger';
+import { useClientSearch, useResolvedClients } from './hooks/live-reads';
 import { useNow } from './use-now';
 import { useTabContext } from './use-tab-context';
 

@@ -1,21 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { getDatabase } from '../lib/db/database';
 import type { Client } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { ClientField } from './ClientField';
 import { DuePreview } from './DuePreview';
 import { useI18n } from './I18nProvider';
-import { useActiveGoals } from './use-ledger';
+import { clientNamedNow, useActiveGoals } from './hooks/live-reads';
 import { useParsedDue } from './use-parsed-due';
-
-/** The client a typed name means: an exact (case-insensitive) name match. */
-async function clientNamed(name: string): Promise<Client | undefined> {
-  const needle = name.trim().toLowerCase();
-  if (!needle) return undefined;
-  return getDatabase()
-    .clients.filter((c) => c.name.toLowerCase() === needle)
-    .first();
-}
 
 /**
  * Log a commitment in seconds: client, what, when (parsed live), optional goal; Enter saves. Mount it
@@ -36,12 +26,12 @@ export function QuickLogForm({ now, preselected }: { now: number; preselected?: 
   const changeClient = (name: string) => {
     setClientName(name);
     setGoalId('');
-    void clientNamed(name).then(setClient);
+    void clientNamedNow(name).then(setClient);
   };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const target = client ?? (await clientNamed(clientName));
+    const target = client ?? (await clientNamedNow(clientName));
     if (!target) return setStatus({ ok: false, message: t('popup.noSuchClient') });
     const dated = parsed.kind === 'explicit' && parsed.due;
     const result = await sendMessage('logCommitment', {

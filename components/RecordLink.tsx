@@ -1,10 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { getDatabase } from '../lib/db/database';
-import { linkedClient } from '../lib/db/queries';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
-import { useClientSearch } from './use-ledger';
+import { useClientSearch, useLinkedClient } from './hooks/live-reads';
 
 /**
  * "This HubSpot company is Acme" (issue 7, part 2): links the CRM record open in the tab to a client
@@ -13,10 +10,7 @@ import { useClientSearch } from './use-ledger';
 export function RecordLink({ recordKey }: { recordKey: string }) {
   const { t } = useI18n();
   const id = useId();
-  const linked = useLiveQuery(
-    async () => (await linkedClient(getDatabase(), recordKey)) ?? null,
-    [recordKey],
-  );
+  const linked = useLinkedClient(recordKey);
   const clients = useClientSearch('', 200);
   const [choice, setChoice] = useState('');
   if (linked === undefined || !clients) return null;

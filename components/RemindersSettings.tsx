@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ReminderLead } from '../lib/model/settings';
 import { useI18n } from './I18nProvider';
-import { useSettings } from './use-settings';
+import { useSettings } from './hooks/use-settings';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const MINUTES = [15, 30, 60, 120, 240, 1440];

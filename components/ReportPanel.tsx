@@ -4,7 +4,7 @@ import { sendToTab } from '../lib/messaging/tab-protocol';
 import { draftReport } from '../lib/report/draft-report';
 import { clientLanguage, lastReportAt, markReported } from '../lib/report/last-report';
 import { useI18n } from './I18nProvider';
-import type { ClientView } from './use-client-view';
+import type { ClientView } from './hooks/live-reads';
 import { timeZone } from './use-now';
 
 /** Drafts an honest progress report for the client, to copy or to insert into the open draft. */

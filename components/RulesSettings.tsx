@@ -4,7 +4,7 @@ import type { Settings } from '../lib/model/settings';
 import { hasMessage } from '../lib/i18n';
 import { CustomPhrases } from './CustomPhrases';
 import { useI18n } from './I18nProvider';
-import { useSettings } from './use-settings';
+import { useSettings } from './hooks/use-settings';
 
 type Severity = Settings['ruleSeverity'][string];
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];

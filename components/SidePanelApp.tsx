@@ -10,7 +10,7 @@ import { CreateClientCard } from './CreateClientCard';
 import { I18nProvider, useI18n } from './I18nProvider';
 import { OverviewPanel } from './OverviewPanel';
 import { RecordLink } from './RecordLink';
-import { useResolvedClients } from './use-ledger';
+import { useResolvedClients } from './hooks/live-reads';
 import { useNow } from './use-now';
 import { useTabContext } from './use-tab-context';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from './database';
 import { keptOnTimeRate } from '../model/kept-rate';
-import { clientCounts, openCommitmentsOfClient, overdueCommitments } from './queries';
+import { clientCounts, getSettings, openCommitmentsOfClient, overdueCommitments } from './queries';
 import { NO_DUE_AT } from '../model/entities';
 import {
   addContact,
@@ -10,7 +10,6 @@ import {
   deleteAllData,
   deleteClient,
   dropCommitment,
-  getSettings,
   logCommitment,
   mergeClients,
   reopenCommitment,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { tabContextSchema } from '../context/tab-context';
-import { recordKeySchema } from '../model/entities';
-import { clientSchema, contactSchema } from '../model/entities';
+import { contactSchema, recordKeySchema } from '../model/entities';
 import { customPhraseSchema, settingsPatchSchema, settingsSchema } from '../model/settings';
 import { importReportSchema } from '../model/import-report';
 import {
@@ -10,7 +9,6 @@ import {
   clientMatch,
   clientRef,
   clientReply,
-  clientView,
   commitmentRef,
   commitmentReply,
   commitmentsReply,
@@ -18,13 +16,11 @@ import {
   createClientRequest,
   createGoalRequest,
   due,
-  editCommitmentRequest,
   goalReply,
   id,
   ledgerEntry,
   logCommitmentRequest,
   none,
-  overviewReply,
   reason,
   updateClientRequest,
   updateContactRequest,
@@ -59,14 +55,6 @@ export const protocol = {
     reply: z.strictObject({ clients: z.array(clientMatch) }),
     inPage: true,
   },
-  listClients: {
-    request: z.strictObject({
-      search: z.string().max(200).optional(),
-      limit: z.number().int().min(1).max(500).optional(),
-    }),
-    reply: z.strictObject({ clients: z.array(clientSchema) }),
-  },
-  getClientView: { request: z.strictObject({ clientId: id }), reply: clientView },
   getOpenCommitments: { request: z.strictObject({ clientId: id }), reply: commitmentsReply },
   /**
    * The client's open promises as the analysis's ledger: text and due only, for the ledger-conflict
@@ -77,10 +65,7 @@ export const protocol = {
     reply: z.strictObject({ ledger: z.array(ledgerEntry) }),
     inPage: true,
   },
-  getOverview: {
-    request: z.strictObject({ dueSoonHours: z.number().min(1).max(336).optional() }),
-    reply: overviewReply,
-  },
+
   getSettings: { request: none, reply: z.strictObject({ settings: settingsSchema }), inPage: true },
   updateSettings: {
     request: z.strictObject({ patch: settingsPatchSchema }),
@@ -160,7 +145,6 @@ export const protocol = {
     reply: commitmentReply,
     writes: true,
   },
-  editCommitment: { request: editCommitmentRequest, reply: commitmentReply, writes: true },
   /** The chip's click: opens the side panel on the client, in the sender's window. */
   openClientView: { request: z.strictObject({ clientId: id }), reply: none, inPage: true },
   exportData: { request: none, reply: z.strictObject({ json: z.string() }) },

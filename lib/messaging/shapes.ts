@@ -3,7 +3,6 @@ import {
   clientSchema,
   commitmentSchema,
   commitmentStatusSchema,
-  contactSchema,
   dueKindSchema,
   goalSchema,
   goalStatusSchema,
@@ -47,27 +46,6 @@ export const clientMatch = z.strictObject({
   client: clientRef,
   open: z.number().int(),
   overdue: z.number().int(),
-});
-
-/** Everything the side panel shows for one client. */
-export const clientView = z.strictObject({
-  client: clientSchema,
-  contacts: z.array(contactSchema),
-  goals: z.array(goalSchema),
-  open: z.array(commitmentSchema),
-  doneRecently: z.array(commitmentSchema),
-  keptRate: z.strictObject({
-    due: z.number(),
-    keptOnTime: z.number(),
-    rate: z.number().optional(),
-  }),
-});
-
-export const overviewReply = z.strictObject({
-  open: z.number().int(),
-  overdue: z.number().int(),
-  dueSoon: z.number().int(),
-  overdueItems: z.array(commitmentSchema),
 });
 
 const clientFields = {
@@ -122,9 +100,4 @@ export const logCommitmentRequest = z.strictObject({
   action: z.string().max(1000).optional(),
   ...due,
   source: sourceSchema.optional(),
-});
-export const editCommitmentRequest = z.strictObject({
-  commitmentId: id,
-  text: z.string().min(1).max(4000).optional(),
-  action: z.string().max(1000).optional(),
 });

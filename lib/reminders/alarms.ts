@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { KeptDatabase } from '../db/database';
-import { getSettings } from '../db/repository';
+import { getSettings } from '../db/queries';
 import { NO_DUE_AT } from '../model/entities';
 import { updateBadge } from './badge';
 import { readFired, rememberFired } from './fired-store';

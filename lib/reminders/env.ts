@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { KeptDatabase } from '../db/database';
-import { getSettings } from '../db/repository';
+import { getSettings } from '../db/queries';
 import type { ReminderEnv } from './alarms';
 
 /** The user's time zone and reminder language (settings first, else the browser's UI language). */

@@ -27,6 +27,6 @@ export {
   rescheduleCommitment,
 } from './commitment-changes';
 export { createGoal, updateGoal, type GoalInput, type GoalPatch } from './goals';
-export { getSettings, updateSettings } from './settings';
+export { updateSettings } from './settings';
 export { deleteAllData } from './all-data';
 export { linkRecord, unlinkRecord } from './record-links';

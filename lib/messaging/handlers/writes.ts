@@ -1,3 +1,4 @@
+import { getSettings } from '../../db/queries';
 import * as repo from '../../db/repository';
 import type { Handlers } from '../router';
 
@@ -11,7 +12,7 @@ export const writeHandlers = {
   // be older than what Options saved since (ARCHITECTURE: the content-script boundary).
   async allowPhrase({ phrase }, { db }) {
     return db.transaction('rw', db.settings, async () => {
-      const current = await repo.getSettings(db);
+      const current = await getSettings(db);
       const same = (p: { phrase: string }) => p.phrase.toLowerCase() === phrase.toLowerCase();
       if (current.customPhrases.some((p) => p.mode === 'allow' && same(p)))
         return { settings: current };
@@ -84,9 +85,5 @@ export const writeHandlers = {
 
   async reopenCommitment({ commitmentId, reason }, { db, now }) {
     return { commitment: await repo.reopenCommitment(db, commitmentId, reason, now) };
-  },
-
-  async editCommitment({ commitmentId, ...patch }, { db, now }) {
-    return { commitment: await repo.editCommitment(db, commitmentId, patch, now) };
   },
 } satisfies Partial<Handlers>;

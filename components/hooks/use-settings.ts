@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDatabase } from '../lib/db/database';
-import { getSettings } from '../lib/db/repository';
-import type { Settings, SettingsPatch } from '../lib/model/settings';
-import { sendMessage } from '../lib/messaging/client';
+import type { Settings, SettingsPatch } from '../../lib/model/settings';
+import { sendMessage } from '../../lib/messaging/client';
+import { useStoredSettings } from './live-reads';
 
 /** The settings, live, and a save function that reports a refusal instead of throwing. */
 export function useSettings(): {
@@ -11,7 +9,7 @@ export function useSettings(): {
   save: (patch: SettingsPatch) => Promise<void>;
   error: string | undefined;
 } {
-  const settings = useLiveQuery(() => getSettings(getDatabase()));
+  const settings = useStoredSettings();
   const [error, setError] = useState<string>();
   const save = async (patch: SettingsPatch) => {
     const result = await sendMessage('updateSettings', { patch });
