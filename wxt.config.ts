@@ -14,7 +14,7 @@ export default defineConfig({
     // `scripting` registers Kept on the sites the user turns it on for; `activeTab` lets the popup
     // read the open tab's address to offer that (README "Permissions").
     permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
-    // Asked one origin at a time, only when the user turns Kept on for a site (lib/sites/generic/site-access.ts).
+    // Asked one origin at a time, only when the user turns Kept on for a site (lib/site-access).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Kept' },
     // The screens' text lives in locales/ (built into _locales by @wxt-dev/i18n).

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { disableSite, enabledSites } from '../lib/sites/generic/site-access';
+import { disableSite, enabledSites } from '../lib/site-access';
 import { useI18n } from './I18nProvider';
 
 /** The options page's list of sites the user turned Kept on for, each with "Turn off". */

@@ -4,12 +4,12 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { disableSite, enableSite, enabledSites } from '../lib/sites/generic/site-access';
+import { disableSite, enableSite, enabledSites } from '../lib/site-access';
 import { I18nProvider } from './I18nProvider';
 import { SiteToggle } from './SiteToggle';
 
-vi.mock('../lib/sites/generic/site-access', async (original) => ({
-  ...(await original<typeof import('../lib/sites/generic/site-access')>()),
+vi.mock('../lib/site-access', async (original) => ({
+  ...(await original<typeof import('../lib/site-access')>()),
   enabledSites: vi.fn(async () => [] as string[]),
   enableSite: vi.fn(async () => true),
   disableSite: vi.fn(async () => true),

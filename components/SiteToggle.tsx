@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import {
-  disableSite,
-  enableSite,
-  enabledSites,
-  sitePattern,
-} from '../lib/sites/generic/site-access';
+import { disableSite, enableSite, enabledSites, sitePattern } from '../lib/site-access';
 import { useI18n } from './I18nProvider';
 
 interface ActiveSite {

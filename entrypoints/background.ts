@@ -8,7 +8,7 @@ import { reminderEnv } from '@/lib/reminders/env';
 import { handleNotificationClick } from '@/lib/reminders/open-client';
 import { createReminderRefresher } from '@/lib/reminders/refresh';
 import { rebuildRemindersOnStart } from '@/lib/reminders/startup';
-import { forgetRevokedSites } from '@/lib/sites/generic/site-access';
+import { forgetRevokedSites } from '@/lib/site-access';
 
 /**
  * Background service worker: owns the database, serves the message protocol, keeps reminders and

@@ -1,11 +1,11 @@
 import { genericAdapter } from '@/lib/sites/generic';
-import { sitePattern, watchTurnedOff } from '@/lib/sites/generic/site-access';
+import { sitePattern, watchTurnedOff } from '@/lib/site-access';
 import { keptContext } from '@/lib/in-page/kept-context';
 import { startKept } from '@/lib/in-page/start';
 
 /**
  * Sites the user turned Kept on for from the popup (issue 7, part 3). Never in the manifest:
- * `lib/sites/generic/site-access.ts` registers it for exactly the origins the user granted, and
+ * `lib/site-access` registers it for exactly the origins the user granted, and
  * injects it once into the tab where Kept was just turned on. No `matches` here, so the build asks for
  * no host at install.
  */

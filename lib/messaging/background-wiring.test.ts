@@ -18,7 +18,7 @@ beforeAll(() => {
   vi.setSystemTime(NOW);
   fakeBrowser.reset();
   Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en-US' });
-  // The worker forgets sites whose permission the user removed (lib/sites/generic/site-access.ts).
+  // The worker forgets sites whose permission the user removed (lib/site-access).
   Object.assign(fakeBrowser.permissions.onRemoved, { addListener: () => undefined });
   // The fake browser throws on any API it does not implement, onMessageExternal included: starting
   // the worker here also proves it never listens to messages from web pages or other extensions.

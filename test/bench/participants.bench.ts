@@ -1,4 +1,4 @@
-import { emailsIn } from '../../lib/sites/generic/parts';
+import { emailsIn } from '../../lib/sites/generic/addresses';
 import { median, round, sample } from './stats';
 
 /**

@@ -11,7 +11,7 @@
  * because the origin is held), registers the content script, starts it in the open tab; the options
  * page's "Turn off" unregisters it. Removing the permission is attempted for real, but Chrome refuses
  * to remove a manifest-listed host ("You cannot remove required permissions"), so that the permission
- * is gone is not checked here (lib/sites/generic/site-access.test.ts checks the call).
+ * is gone is not checked here (lib/site-access/index.test.ts checks the call).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

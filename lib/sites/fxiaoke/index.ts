@@ -1,6 +1,6 @@
 import { composerAround } from '../generic/composer';
 import { genericComposer } from '../generic/index';
-import { participantsIn } from '../generic/parts';
+import { participantsIn } from '../generic/addresses';
 import { recordSiteAdapter } from '../generic/record-site';
 import { editorSelectors } from '../generic/selectors';
 import { isSkip, type Composer, type SkipReason } from '../types';

@@ -1,6 +1,7 @@
 import type { Composer, Participant, SkipReason } from '../types';
 import { deepQueryAll } from '../../dom/deep-query';
-import { chipBeside, participantsIn, rootOf, sendIn } from './parts';
+import { participantsIn } from './addresses';
+import { chipBeside, rootOf, sendIn } from './controls';
 
 /** Not the writer's new text, on any of these hosts: quoted history, forwarded mail, signatures. */
 export const QUOTED = [

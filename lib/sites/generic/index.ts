@@ -1,7 +1,8 @@
 import type { Composer, SiteAdapter, SkipReason } from '../types';
 import { outerFrame } from '../../dom/deep-query';
 import { QUOTED } from './composer';
-import { chipBeside, participantsIn, sendIn } from './parts';
+import { participantsIn } from './addresses';
+import { chipBeside, sendIn } from './controls';
 import { editorSelectors as s, MIN_EDITOR, SEND_SEARCH_DEPTH } from './selectors';
 
 /** Whether `editor` is one line or a nested editable (part of a bigger editor), so not a message. */

@@ -1,6 +1,5 @@
 import type { SiteAdapter } from '../types';
 import { composerAround, type ComposerSpec } from './composer';
-import { recordKey } from './parts';
 import { recordView, type RecordSpec } from './record';
 
 /** What a CRM site is made of: an email composer, record pages, and the URL shape of a record. */
@@ -8,7 +7,7 @@ interface RecordSiteBase {
   id: string;
   /** Candidate composer bodies. */
   bodySelector: string;
-  /** The record's identity in the page's URL (see `parts.recordKey`). */
+  /** The record's identity in the page's URL (see `recordKey`). */
   record: RegExp;
   /** The element that marks an open record (usually its title), and where the record's parts are. */
   recordMarker: string;
@@ -49,4 +48,10 @@ function composerFinder(
   if (spec.toComposer) return spec.toComposer(key);
   const { composer } = spec;
   return (body) => composerAround(body, { ...composer, threadId: key });
+}
+
+/** A record's identity in the URL: the path without query, hash-route included, for record links. */
+export function recordKey(site: string, url: URL, pattern: RegExp): string | undefined {
+  const match = pattern.exec(url.pathname + url.hash);
+  return match ? `${site}:${match.slice(1).join('/')}` : undefined;
 }

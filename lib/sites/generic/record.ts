@@ -1,6 +1,6 @@
 import type { SkipReason, ThreadView } from '../types';
 import { closestDeep, deepQuery, deepQueryAll } from '../../dom/deep-query';
-import { participantsIn } from './parts';
+import { participantsIn } from './addresses';
 
 /** Where one site shows a record (a CRM contact, company, deal) and what identifies it. */
 export interface RecordSpec {

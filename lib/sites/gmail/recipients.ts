@@ -1,4 +1,4 @@
-import { emailsIn } from '../generic/parts';
+import { emailsIn } from '../generic/addresses';
 import type { Participant } from '../types';
 import { gmailSelectors } from './selectors';
 

@@ -1,5 +1,6 @@
 import { composerAround } from '../generic/composer';
-import { participantsIn, recordKey } from '../generic/parts';
+import { participantsIn } from '../generic/addresses';
+import { recordKey } from '../generic/record-site';
 import type { Composer, SiteAdapter, SkipReason, ThreadView } from '../types';
 import { OUTLOOK_ITEM, outlookSelectors as s } from './selectors';
 

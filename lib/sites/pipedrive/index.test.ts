@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../test/unit/sites/load-fixture';
 import { isSkip } from '../types';
-import { recordKey } from '../generic/parts';
+import { recordKey } from '../generic/record-site';
 import { pipedriveAdapter } from './index';
 import { PIPEDRIVE_RECORD } from './selectors';
 

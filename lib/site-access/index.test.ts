@@ -9,7 +9,7 @@ import {
   GENERIC_SCRIPT_ID,
   sitePattern,
   watchTurnedOff,
-} from './site-access';
+} from '.';
 
 type Script = { id: string; js: string[]; matches: string[]; persistAcrossSessions?: boolean };
 

@@ -1,10 +1,9 @@
-import { closestDeep, deepQueryAll, outerFrame } from '../../dom/deep-query';
-import type { Participant, Placement } from '../types';
-import { CONTROL, isSendLike } from './send-words';
+import { deepQueryAll } from '../../dom/deep-query';
+import type { Participant } from '../types';
 
 /**
- * Small pieces every CRM and webmail adapter of issue 7 is built from: addresses out of fields and
- * links, a Send control near an editor, and where a chip may go without touching the editor.
+ * The people a page shows, as adapters read them: email addresses out of fields, text and `mailto:`
+ * links (every CRM and webmail adapter is built from these; `controls.ts` finds a composer's parts).
  */
 
 const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
@@ -105,36 +104,4 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The participants shown under `root` (piercing shadow roots and frames) by `selector`. */
 export function participantsIn(root: ParentNode & Node, selector: string): Participant[] {
   return participantsOf(deepQueryAll(root, selector));
-}
-
-/** The first Send-like control under `root` (piercing), matching `selector` or by its label. */
-export function sendIn(root: ParentNode & Node, selector?: string): HTMLElement | null {
-  if (selector) {
-    const exact = deepQueryAll<HTMLElement>(root, selector)[0];
-    if (exact) return exact;
-  }
-  return deepQueryAll<HTMLElement>(root, CONTROL).find(isSendLike) ?? null;
-}
-
-/**
- * The composer container of `body`: the closest ancestor matching `selector`, crossing shadow roots
- * and the frame an iframe editor lives in.
- */
-export function rootOf(body: Element, selector: string): HTMLElement | null {
-  return closestDeep<HTMLElement>(body, selector);
-}
-
-/**
- * Where a composer's chip goes: after the editor, or after the `<iframe>` when the editor is a
- * frame's `<body>` (CKEditor 4, TinyMCE), so the chip never lands inside the draft's document.
- */
-export function chipBeside(body: HTMLElement): Placement {
-  const frame = body.localName === 'body' ? outerFrame(body.ownerDocument) : null;
-  return frame ? { anchor: frame, append: 'after' } : { anchor: body, append: 'after' };
-}
-
-/** A record's identity in the URL: the path without query, hash-route included, for record links. */
-export function recordKey(site: string, url: URL, pattern: RegExp): string | undefined {
-  const match = pattern.exec(url.pathname + url.hash);
-  return match ? `${site}:${match.slice(1).join('/')}` : undefined;
 }

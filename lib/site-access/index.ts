@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { siteOfHost } from '..';
+import { siteOfHost } from '../sites';
 
 /**
  * Turning Kept on and off for a site the user chooses (issue 7, part 3): an optional host permission

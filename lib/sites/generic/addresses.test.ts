@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { emailsIn, mailtoAddresses, MAX_SCAN, participantsOf } from './parts';
+import { emailsIn, mailtoAddresses, MAX_SCAN, participantsOf } from './addresses';
 
 /** The pattern the scanner replaced: its results are the reference for ordinary text. */
 const REFERENCE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
