@@ -81,6 +81,10 @@ describe('overpromise-outcome', () => {
     // Idioms of a sure result.
     'The new boiler will pay for itself within two winters.',
     'Rain or shine, the marquee will be up by noon.',
+    // A negation or a report in another clause leaves the assurance standing.
+    "Don't worry, the units will be there Monday, guaranteed.",
+    "It's not cheap, but this roof will never leak.",
+    'We did a dry run last week, and the launch will be flawless.',
     "You won't pay a cent more.",
     "I'll personally make sure everything is perfect.",
     'This launch will exceed your expectations.',
@@ -146,6 +150,7 @@ describe('overpromise-outcome', () => {
     'Every single invoice was paid on time.',
     'Hopefully everything will go smoothly.',
     'We will keep trying no matter how long it takes.',
+    'It was not late, guaranteed.',
     'Please make sure everything is perfect before you send it.',
     'The invoice came to a cent more than the quote.',
     'Sure, no problem, the invoice is attached.',

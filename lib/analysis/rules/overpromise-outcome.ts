@@ -367,12 +367,31 @@ const EN_FLAWLESS: Shape[] = [
   },
 ];
 
-/** Hedges and negations that take the absolute out of a sentence. */
-const EN_SOFT =
-  /\b(should|might|may|hopefully|hope|aim|aiming|try|trying|expect|likely|probably|i think|i believe|we think|we believe|if all goes|assuming|cannot|can't|won't be able|not|everything we can|our best)\b/i;
+/** Hedges that take the absolute out of the whole sentence ("hopefully…, the rollout will be flawless"). */
+const EN_HEDGE =
+  /\b(should|might|may|hopefully|hope|aim|aiming|try|trying|expect|likely|probably|i think|i believe|we think|we believe|if all goes|assuming|everything we can|our best)\b/i;
 
-/** Past or present reports: "it ran flawlessly last week", "there was no way to…". */
+/**
+ * Negations and reports of the past or present ("it ran flawlessly last week", "there was no way to…",
+ * "we cannot promise it will be perfect"): they take the absolute out of their own clause only, so
+ * "Don't worry, the units will be there Monday, guaranteed" still assures.
+ */
+const EN_NEGATION = /\b(cannot|can't|won't be able|not)\b/i;
 const EN_REPORT = /\b(was|were|ran|went|has been|have been|had|did|turned out)\b/i;
+
+/** The clause around [start, end): between the nearest commas, semicolons, colons or dashes. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from =
+    Math.max(...[',', ';', ':', '—', '–'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+  const stops = [',', ';', ':', '—', '–'].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+}
+
+/** The clause a tag (", guaranteed") assures: the one right before it. */
+function clauseBefore(text: string, start: number): string {
+  const head = text.slice(0, start).replace(/[\s,;:—–-]+$/, '');
+  return clauseAround(head, head.length, head.length);
+}
 
 const ZH_OUTCOME =
   /放一百个心|一百个放心|包在我身上|妥妥的|一(?:个|件|样|分|箱)(?:都|也)不(?:会)?(?:少|漏|差|错)|(?:绝对|肯定|一定)(?:能|会)?(?:办妥|搞定|到位|准时到|按时到)|包(?:过|您过|你过|您通过|你通过|您拿到|你拿到|您成功|你成功|成功)|万无一失|一分不少|分文不少|丝毫不差|一模一样|零(?:bug|BUG|Bug|故障|差错|失误|投诉|缺陷|风险)|(?:100%|百分百|百分之百)(?:送到|到货|到账|通过|成功|顺利|满意|解决|安全|保密|正品|准时|能|会|没问题)|(?:绝对|百分百|完全|尽管)放心|一定全部|(?:都|全)能全额|(?:就|只管)等(?:着)?好消息/g;
@@ -434,15 +453,23 @@ export const overpromiseOutcome: Rule = {
           )
       );
     }
-    const ruledOut = EN_RULED_OUT.flatMap((shape) => hits(shape, text));
-    let unnegated = text.replace(/\bnot (a|one) single\b/gi, '');
-    for (const shape of EN_RULED_OUT) unnegated = unnegated.replace(shape.re, '');
-    if (EN_SOFT.test(unnegated)) return [];
-    if (EN_REPORT.test(text)) return ruledOut.map((h) => finding(this, text, h));
-    const tags = hits(EN_TAG, text).filter((h) => predicts(facts, h));
-    const absolutes = [...EN_NEVER, ...EN_FLAWLESS, ...EN_TOTAL].flatMap((shape) =>
-      hits(shape, text),
+    if (EN_HEDGE.test(text)) return [];
+    // A ruled-out failure carries its own negation ("won't leak again"); so does "not a single".
+    let plain = text.replace(/\bnot (a|one) single\b/gi, (w) => '_'.repeat(w.length));
+    for (const shape of EN_RULED_OUT) plain = plain.replace(shape.re, (w) => '_'.repeat(w.length));
+    const firm = (clause: string) => !EN_NEGATION.test(clause) && !EN_REPORT.test(clause);
+    // Ruled out for the future, no report of the past takes it back; a negation in its clause does.
+    const ruledOut = EN_RULED_OUT.flatMap((shape) => hits(shape, text)).filter(
+      (h) => !EN_NEGATION.test(clauseAround(plain, h.start, h.end)),
     );
+    const tags = hits(EN_TAG, text).filter(
+      (h) =>
+        predicts(facts, h) &&
+        firm(clauseBefore(plain, h.start) || clauseAround(plain, h.end, h.end)),
+    );
+    const absolutes = [...EN_NEVER, ...EN_FLAWLESS, ...EN_TOTAL]
+      .flatMap((shape) => hits(shape, text))
+      .filter((h) => firm(clauseAround(plain, h.start, h.end)));
     return [...tags, ...ruledOut, ...absolutes].map((h) => finding(this, text, h));
   },
 };
