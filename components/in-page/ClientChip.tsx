@@ -1,6 +1,6 @@
 import type { T } from '@/lib/i18n';
 
-/** What the thread chip shows: the client's name and counts, nothing else (decision 6). */
+/** What the thread chip shows: the client's name and counts, nothing else (docs/ARCHITECTURE.md, "The content-script boundary"). */
 export interface ClientChipProps {
   t: T;
   name: string;

@@ -15,7 +15,7 @@ export interface ComposerChipProps {
 
 /**
  * Kept's small in-page chip on a composer: open warnings, commitments found and the resolved client.
- * It never shows client data beyond a name and counts (ARCHITECTURE decision 6).
+ * It never shows client data beyond a name and counts (docs/ARCHITECTURE.md, "The content-script boundary").
  */
 export function ComposerChip({
   t,

@@ -4,7 +4,7 @@ import { keptContext } from '@/lib/in-page/kept-context';
 import { startKept } from '@/lib/in-page/start';
 
 /**
- * Sites the user turned Kept on for from the popup (issue 7, part 3). Never in the manifest:
+ * Sites the user turned Kept on for from the popup. Never in the manifest:
  * `lib/site-access` registers it for exactly the origins the user granted, and
  * injects it once into the tab where Kept was just turned on. No `matches` here, so the build asks for
  * no host at install.

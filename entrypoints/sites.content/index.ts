@@ -4,7 +4,7 @@ import { keptContext } from '@/lib/in-page/kept-context';
 import { startKept } from '@/lib/in-page/start';
 
 /**
- * Outlook on the web and the CRMs (issue 7): one content script for every built-in host, choosing
+ * Outlook on the web and the CRMs: one content script for every built-in host, choosing
  * the adapter by `location.host`. It runs in the top frame only: editors in same-origin and
  * about:blank iframes are reached from there (lib/dom/deep-query.ts), so cards, chips and the
  * review stay in the page, never inside a small editor frame.

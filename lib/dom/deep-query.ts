@@ -2,7 +2,7 @@
  * Looking into the parts of a page a plain `querySelectorAll` cannot see: open shadow roots
  * (Salesforce Lightning's native-shadow components) and the documents of same-origin and
  * `about:blank` iframes (CKEditor 4 and TinyMCE write their editable `<body>` into one). Closed shadow
- * roots and cross-origin frames stay invisible, as they must (issue 7).
+ * roots and cross-origin frames stay invisible, as they must.
  */
 
 /** A place elements can be searched and observed in. */

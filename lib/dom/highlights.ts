@@ -1,5 +1,5 @@
 /**
- * Underlines drawn with the CSS Custom Highlight API (ARCHITECTURE decision 4): ranges are registered
+ * Underlines drawn with the CSS Custom Highlight API (docs/ARCHITECTURE.md, "Never mutate the editor"): ranges are registered
  * in `CSS.highlights` and styled by `::highlight(kept-<kind>[-<severity>])` rules in an adopted style
  * sheet, so the editor's DOM is never touched. Highlights are shared per kind and severity; each
  * layer (one per composer) adds and removes only its own ranges.
@@ -60,7 +60,7 @@ export function installHighlightStyles(target: Document | ShadowRoot): void {
   // Without the API there is nothing to style (and such engines may lack adoptedStyleSheets too).
   if (installed.has(target) || !highlightsSupported() || !target.adoptedStyleSheets) return;
   // A constructed sheet can only be adopted by a document of its own realm: an editor inside an
-  // iframe (issue 7) needs the frame's CSSStyleSheet.
+  // iframe (the CRMs' editors) needs the frame's CSSStyleSheet.
   const view = (target.ownerDocument ?? (target as Document)).defaultView ?? window;
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(RULES);

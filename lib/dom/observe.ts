@@ -1,7 +1,7 @@
 import { isLive, searchRoots } from './deep-query';
 
 /**
- * The one way Kept watches a host page (ARCHITECTURE decision 9).
+ * The one way Kept watches a host page (docs/ARCHITECTURE.md, "One way to watch the page").
  *
  * `observeElements` calls `onMatch` once for every element that matches `selector` (now or later),
  * with an `AbortSignal` that fires when the element leaves the document or observation stops. Anything

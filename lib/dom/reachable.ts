@@ -1,6 +1,6 @@
 /**
  * Where Kept's modal UI can be reached, and a watch that says when it no longer can
- * (ARCHITECTURE: the send guard — a review nobody can see must not hold Send).
+ * (docs/ARCHITECTURE.md, "The send guard": a review nobody can see must not hold Send).
  */
 
 /** How often the watch looks again, for what no mutation announces (a stylesheet hiding the UI). */

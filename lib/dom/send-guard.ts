@@ -1,8 +1,8 @@
 import { CLICK_SEQUENCE, isReplay, replayOn } from './send-replay';
 
 /**
- * Holds a Send back for Kept's review, then lets it through exactly once (ARCHITECTURE: the send
- * guard). Listens in the capture phase on the window, so Kept sees the activation before the host's
+ * Holds a Send back for Kept's review, then lets it through exactly once (docs/ARCHITECTURE.md,
+ * "The send guard"). Listens in the capture phase on the window, so Kept sees the activation before the host's
  * own handlers; holds it only when `shouldReview()` says so and there is a Send button to replay
  * to, so with nothing to show Send is never delayed and never lost.
  */

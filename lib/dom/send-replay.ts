@@ -1,5 +1,5 @@
 /**
- * Replays a held Send on the host's button (ARCHITECTURE: the send guard). The events are Kept's
+ * Replays a held Send on the host's button (docs/ARCHITECTURE.md, "The send guard"). The events are Kept's
  * own and untrusted; the guard recognises them by identity, never by `isTrusted`.
  */
 

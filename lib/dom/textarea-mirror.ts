@@ -30,7 +30,7 @@ const COPIED = [
 ] as const;
 
 /**
- * A surface over a `<textarea>` (needed by the CRM composers of issue 7). A textarea's text cannot
+ * A surface over a `<textarea>` (needed by the CRM composers). A textarea's text cannot
  * carry highlights, so an invisible mirror with the same box and text sits over it, in a shadow root
  * outside the textarea, and the underlines are drawn on the mirror's text. The textarea itself is
  * never changed except by a fix the user clicks (an undoable `insertText`).

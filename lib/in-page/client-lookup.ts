@@ -1,7 +1,7 @@
 import { sendFromPage } from '../messaging/client';
 import type { Participant } from '../sites/types';
 
-/** What an in-page chip may show of a client: its name and counts, nothing else (decision 6). */
+/** What an in-page chip may show of a client: its name and counts, nothing else (docs/ARCHITECTURE.md, "The content-script boundary"). */
 export interface ClientSummary {
   id: string;
   name: string;

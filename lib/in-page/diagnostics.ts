@@ -13,7 +13,7 @@ const pending = new Map<string, Map<string, number>>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * Records why an adapter skipped something (issue 6, "degrading quietly"): never shown in the host
+ * Records why an adapter skipped something (docs/ARCHITECTURE.md, "Sites are adapters": degrading quietly): never shown in the host
  * page, written to `storage.local` in batches so a page that re-renders often does not write often.
  */
 export function recordReason(site: string, reason: string): void {

@@ -31,7 +31,7 @@ export interface DraftContext {
 }
 
 // One analyzer for the page: its sentence cache is shared by every composer, and a keystroke
-// re-analyses only the sentence it changed (ARCHITECTURE decision 2).
+// re-analyses only the sentence it changed (docs/ARCHITECTURE.md, "Two stages, cached per sentence").
 const analyzer = createAnalyzer();
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -12,7 +12,7 @@ let focusClock = 0;
 let serving = false;
 
 /**
- * Makes a composer a target for the side panel's "Insert into draft" (issue 5). The page answers
+ * Makes a composer a target for the side panel's "Insert into draft". The page answers
  * `insertIntoDraft` once, for whichever registered draft the user focused last.
  */
 export function registerDraft(surface: EditorSurface, signal: AbortSignal): void {

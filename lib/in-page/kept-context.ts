@@ -21,7 +21,7 @@ export interface KeptContext {
 }
 
 /**
- * A content-script context that a host page cannot end (ARCHITECTURE: the content-script boundary).
+ * A content-script context that a host page cannot end (docs/ARCHITECTURE.md, "The content-script boundary").
  * WXT's `ContentScriptContext` aborts when a "content script started" event reaches the document, and
  * a page that knows the extension id can dispatch one. So Kept does not run on WXT's signal: when it
  * aborts — and every half minute, and when the tab is shown again — Kept asks whether its own extension

@@ -32,7 +32,7 @@ export interface ReviewOptions {
 }
 
 /**
- * The review before Send (ARCHITECTURE: the send guard). Returns a function the send guard calls;
+ * The review before Send (docs/ARCHITECTURE.md, "The send guard"). Returns a function the send guard calls;
  * it resolves true to let the held Send through, false to go back to editing. Each review mounts
  * its own dialog where the user can reach it and resolves, sending, if the page takes it away.
  */

@@ -8,7 +8,7 @@ import { attachThread } from './thread-session';
 
 /** How a site's page must be watched. */
 export interface StartOptions {
-  /** Look through open shadow roots and same-origin iframes (the CRMs of issue 7; `lib/dom/deep-query`). */
+  /** Look through open shadow roots and same-origin iframes (the CRMs; `lib/dom/deep-query`). */
   deep?: boolean;
 }
 

@@ -12,8 +12,8 @@ function uiLanguage(): string {
 let current: T = translator(resolveLang('auto', uiLanguage()));
 
 /**
- * The in-page UI's text function: the language chosen in options, or the browser's (ARCHITECTURE
- * decision 11). Read at each render, so the chips, card and review follow a changed setting.
+ * The in-page UI's text function: the language chosen in options, or the browser's (docs/ARCHITECTURE.md,
+ * "Language"). Read at each render, so the chips, card and review follow a changed setting.
  */
 export const uiText = (): T => current;
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { siteOfHost } from '../sites';
 
 /**
- * Turning Kept on and off for a site the user chooses (issue 7, part 3): an optional host permission
+ * Turning Kept on and off for a site the user chooses: an optional host permission
  * for that one origin, and the generic content script registered for exactly the origins granted.
  * Registrations persist across browser restarts; a permission the user removes elsewhere (the
  * browser's extension settings) unregisters its site too.

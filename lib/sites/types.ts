@@ -1,5 +1,5 @@
 /**
- * The interface every host site implements (ARCHITECTURE decision 8). An adapter only finds things
+ * The interface every host site implements (docs/ARCHITECTURE.md, "Sites are adapters"). An adapter only finds things
  * in the host's DOM; everything Kept does with them (analysis, highlights, cards, review, chips, the
  * side panel's context) is the in-page application in `lib/in-page/`, so a new site is a folder of
  * selectors and small functions, not a copy.

@@ -1,4 +1,4 @@
-// Analysis speed (issue 3): cold and edited analysis of synthetic mixed EN/ZH client emails, a 1 MB
+// Analysis speed: cold and edited analysis of synthetic mixed EN/ZH client emails, a 1 MB
 // input, and harper.js linting the same texts. Texts are written here, not taken from the corpus.
 import { LocalLinter } from 'harper.js';
 import { binary } from 'harper.js/binary';

@@ -1,5 +1,5 @@
 /**
- * The side panel's "Insert into draft" (issue 5), on the content script's side: the progress report
+ * The side panel's "Insert into draft", on the content script's side: the progress report
  * goes into the draft the user last focused, after their own text and before the signature, as an
  * editing action that Ctrl+Z takes back.
  */

@@ -1,5 +1,5 @@
 /**
- * The screens of issue 5 driven as a user would, by role and label, in Chromium with the built
+ * Kept's screens driven as a user would, by role and label, in Chromium with the built
  * extension: popup → side panel → reschedule → done → report; options import and language. The
  * browser's clock is real, so expected dates come from the same date code the screens use.
  */

@@ -1,5 +1,5 @@
 /**
- * The built-in sites of issue 7 as the end-to-end tests drive them: each fixture on its real URL, how
+ * The built-in sites as the end-to-end tests drive them: each fixture on its real URL, how
  * to reach its editor, the line to type after, what to type, the word that gets underlined and the
  * Send control's name.
  */

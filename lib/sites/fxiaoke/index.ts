@@ -26,7 +26,7 @@ const fxiaokeComposer =
     return isSkip(found) ? found : { ...found, threadId: key };
   };
 
-/** Fxiaoke 纷享销客: sales-record and email composers, and customer pages (issue 7). */
+/** Fxiaoke 纷享销客: sales-record and email composers, and customer pages */
 export const fxiaokeAdapter = recordSiteAdapter({
   id: 'fxiaoke',
   bodySelector: `${editorSelectors.rich}, ${s.body}`,

@@ -1,6 +1,5 @@
 /**
- * Fxiaoke (纷享销客) selectors. Nothing about Fxiaoke's DOM is public (`../shared/fixtures/gmail/
- * SELECTORS.md` lists no source), so the composers are found by structure — a rich editor or a
+ * Fxiaoke (纷享销客) selectors. Nothing about Fxiaoke's DOM is public, so the composers are found by structure — a rich editor or a
  * multi-line textarea with a 发送/发布 control nearby (the generic rule) — and the record by the
  * detail route in the URL hash plus assumed hooks. Checked against
  * `test/fixtures/fxiaoke/fxiaoke-customer-2026-11.html`.

@@ -33,7 +33,7 @@ function composerRoot(editor: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Any site the user turned Kept on for (issue 7, part 3): a large multi-line editor — textarea,
+ * Any site the user turned Kept on for (from the popup): a large multi-line editor — textarea,
  * contenteditable, or one of the rich editors in `selectors.ts` — with a Send-like control nearby.
  */
 export function genericComposer(body: Element): Composer | SkipReason {

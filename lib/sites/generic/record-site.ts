@@ -26,7 +26,7 @@ export type RecordSiteSpec = RecordSiteBase &
 
 /**
  * A site adapter for a CRM, from its selectors alone: composers write from the record the page shows,
- * and record pages are thread views keyed by their URL identity (issue 7: a site is a folder of
+ * and record pages are thread views keyed by their URL identity (docs/ARCHITECTURE.md, "Sites are adapters": a site is a folder of
  * selectors, not a copy).
  */
 export function recordSiteAdapter(spec: RecordSiteSpec): SiteAdapter {

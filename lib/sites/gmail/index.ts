@@ -3,7 +3,7 @@ import { gmailComposer } from './compose';
 import { gmailSelectors } from './selectors';
 import { gmailThread } from './thread';
 
-/** Gmail's adapter: every compose surface and the open thread (issue 6). */
+/** Gmail's adapter: every compose surface and the open thread. */
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   bodySelector: gmailSelectors.body,

@@ -1,11 +1,11 @@
 /**
  * Gmail selectors. Each was checked against a saved page:
- * - `../shared/fixtures/gmail/gmail-compose-2020-10.html` (the real compose window, Oct 2020: classic
- *   `textarea[name=to]` recipients, `div.dC` Send)
+ * - the real compose window saved in Oct 2020, kept beside the repository rather than in it
+ *   (`gmail-real.e2e.ts` runs on it when present): classic `textarea[name=to]` recipients, `div.dC` Send
  * - `test/fixtures/gmail/gmail-compose-2026-11.html` (new message with recipient chips, German labels)
  * - `test/fixtures/gmail/gmail-thread-2026-11.html` (open thread, several messages, inline reply)
  * - `test/fixtures/gmail/gmail-popout-2026-11.html` (pop-out / full-screen compose `div.AD`)
- * Facts from `../shared/fixtures/gmail/SELECTORS.md`. Localised attributes (`aria-label`,
+ * Facts known from public sources. Localised attributes (`aria-label`,
  * `data-tooltip`) are never matched: roles, names and Gmail's own attributes only.
  */
 export const gmailSelectors = {

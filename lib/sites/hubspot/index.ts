@@ -1,7 +1,7 @@
 import { recordSiteAdapter } from '../generic/record-site';
 import { HUBSPOT_RECORD, hubspotSelectors as s } from './selectors';
 
-/** HubSpot: the record email composer, and contact and company record pages (issue 7). */
+/** HubSpot: the record email composer, and contact and company record pages */
 export const hubspotAdapter = recordSiteAdapter({
   id: 'hubspot',
   bodySelector: s.body,

@@ -1,5 +1,5 @@
 /**
- * HubSpot selectors. Record facts from `../shared/fixtures/gmail/SELECTORS.md` (HubSpot rows:
+ * HubSpot selectors. Record facts known from public sources (
  * `highlightTitle`, `contact-highlight-details`, the record URL); the composer has no public selector,
  * so its hooks are HubSpot-style `data-selenium-test` guesses backed by structure (a dialog around a
  * contenteditable, Send by label). Checked against `test/fixtures/hubspot/hubspot-contact-2026-11.html`
@@ -20,5 +20,5 @@ export const hubspotSelectors = {
 /** Record URLs: current `/contacts/{portal}/record/{type}/{id}`, legacy `/contacts/{portal}/contact/{id}`. */
 export const HUBSPOT_RECORD = /\/contacts\/(\d+)\/(?:record\/)?([\w-]+)\/(\d+)/;
 
-/** HubSpot's hosts (issue 7). */
+/** HubSpot's hosts. */
 export const HUBSPOT_HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com'];

@@ -1,6 +1,6 @@
 /**
- * Outlook on the web selectors, from the facts in `../shared/fixtures/gmail/SELECTORS.md` ("Outlook on
- * the web"), checked against `test/fixtures/outlook/outlook-reply-2026-11.html` (reading pane and
+ * Outlook on the web selectors, from facts known from public sources,
+ * checked against `test/fixtures/outlook/outlook-reply-2026-11.html` (reading pane and
  * inline reply) and `test/fixtures/outlook/outlook-compose-2026-11.html` (pop-out new message). `aria-label` text is
  * localised and never matched; the Send button has no public structural hook, so it is found by its
  * label (`generic/send-words.ts`).
@@ -26,7 +26,7 @@ export const outlookSelectors = {
   me: '#O365_MainLink_Me',
 } as const;
 
-/** Outlook's hosts (issue 7). */
+/** Outlook's hosts. */
 export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
 /** A message's id in OWA URLs: `/mail/inbox/id/<id>`, `/mail/deeplink/...?ItemID=` is not a thread. */

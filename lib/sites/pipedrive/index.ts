@@ -2,7 +2,7 @@ import { recordSiteAdapter } from '../generic/record-site';
 import { editorSelectors } from '../generic/selectors';
 import { PIPEDRIVE_RECORD, pipedriveSelectors as s } from './selectors';
 
-/** Pipedrive: the email composer, and person, organization and deal pages (issue 7). */
+/** Pipedrive: the email composer, and person, organization and deal pages */
 export const pipedriveAdapter = recordSiteAdapter({
   id: 'pipedrive',
   bodySelector: editorSelectors.rich,

@@ -1,5 +1,5 @@
 /**
- * Pipedrive selectors. Record facts from `../shared/fixtures/gmail/SELECTORS.md` (Pipedrive row:
+ * Pipedrive selectors. Record facts known from public sources (
  * `.viewContainer .detailView.personDetails`, `.infoBlock`, `.fieldsList`, `data-test` attributes);
  * the composer has no public selector, so its `data-test` hooks are assumptions backed by structure
  * (ProseMirror editor, Send by label). Checked against `test/fixtures/pipedrive/pipedrive-person-2026-11.html`.

@@ -1,5 +1,5 @@
 /**
- * Salesforce Lightning selectors. From `../shared/fixtures/gmail/SELECTORS.md` (Salesforce row: the
+ * Salesforce Lightning selectors. From public sources (the
  * record URL, and that Lightning renders in shadow DOM); no public composer selector exists, so
  * these are SLDS class names (Salesforce's published design system, stable across orgs) and
  * Lightning component names. Everything is searched through open shadow roots (the adapter runs with
@@ -18,5 +18,5 @@ export const salesforceSelectors = {
 /** `/lightning/r/{Object}/{15- or 18-character id}/view`. */
 export const SALESFORCE_RECORD = /\/lightning\/r\/(\w+)\/(\w{15,18})\/view/;
 
-/** Lightning's hosts end with this (issue 7: `*.lightning.force.com`). */
+/** Lightning's hosts end with this (`*.lightning.force.com`). */
 export const SALESFORCE_SUFFIX = '.lightning.force.com';

@@ -1,5 +1,5 @@
 /**
- * Zoho CRM selectors. Record facts from `../shared/fixtures/gmail/SELECTORS.md` (Zoho row: "Send
+ * Zoho CRM selectors. Record facts known from public sources ("Send
  * Mail" is `#sendEntityMailLink`, `data-zcqa` test ids, the record URL); the mail composer's
  * container and hooks are assumptions in Zoho's `data-zcqa` style. Its body is CKEditor 4 in an
  * about:blank iframe. Checked against `test/fixtures/zoho/zoho-lead-2026-11.html`.
@@ -20,7 +20,7 @@ export const zohoSelectors = {
 /** `/crm/{orgId}/tab/{Leads|Contacts|Accounts|Potentials|Deals}/{id}` (Potentials are Deals). */
 export const ZOHO_RECORD = /\/crm\/([^/]+)\/tab\/(Leads|Contacts|Accounts|Potentials|Deals)\/(\d+)/;
 
-/** crm.zoho.com and its regional domains (issue 7). */
+/** crm.zoho.com and its regional domains. */
 export const ZOHO_HOSTS = [
   'crm.zoho.com',
   'crm.zoho.eu',
