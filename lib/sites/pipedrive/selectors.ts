@@ -1,6 +1,6 @@
 /**
- * Pipedrive selectors. Record facts known from public sources (
- * `.viewContainer .detailView.personDetails`, `.infoBlock`, `.fieldsList`, `data-test` attributes);
+ * Pipedrive selectors. Record facts known from public sources
+ * (`.viewContainer .detailView.personDetails`, `.infoBlock`, `.fieldsList`, `data-test` attributes);
  * the composer has no public selector, so its `data-test` hooks are assumptions backed by structure
  * (ProseMirror editor, Send by label). Checked against `test/fixtures/pipedrive/pipedrive-person-2026-11.html`.
  */

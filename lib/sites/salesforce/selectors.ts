@@ -1,6 +1,5 @@
 /**
- * Salesforce Lightning selectors. From public sources (the
- * record URL, and that Lightning renders in shadow DOM); no public composer selector exists, so
+ * Salesforce Lightning selectors. From public sources (the record URL, and that Lightning renders in shadow DOM); no public composer selector exists, so
  * these are SLDS class names (Salesforce's published design system, stable across orgs) and
  * Lightning component names. Everything is searched through open shadow roots (the adapter runs with
  * `deep`). Checked against `test/fixtures/salesforce/salesforce-contact-2026-11.html`.

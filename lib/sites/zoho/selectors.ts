@@ -1,6 +1,5 @@
 /**
- * Zoho CRM selectors. Record facts known from public sources ("Send
- * Mail" is `#sendEntityMailLink`, `data-zcqa` test ids, the record URL); the mail composer's
+ * Zoho CRM selectors. Record facts known from public sources ("Send Mail" is `#sendEntityMailLink`, `data-zcqa` test ids, the record URL); the mail composer's
  * container and hooks are assumptions in Zoho's `data-zcqa` style. Its body is CKEditor 4 in an
  * about:blank iframe. Checked against `test/fixtures/zoho/zoho-lead-2026-11.html`.
  */
