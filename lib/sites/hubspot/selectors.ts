@@ -1,6 +1,7 @@
 /**
  * HubSpot selectors. Record facts known from public sources (`highlightTitle`,
- * `contact-highlight-details`, the record URL); the composer has no public selector, so its hooks are HubSpot-style `data-selenium-test` guesses backed by structure (a dialog around a
+ * `contact-highlight-details`, the record URL); the composer has no public selector, so its hooks
+ * are HubSpot-style `data-selenium-test` guesses backed by structure (a dialog around a
  * contenteditable, Send by label). Checked against `test/fixtures/hubspot/hubspot-contact-2026-11.html`
  * and `test/fixtures/hubspot/hubspot-company-2026-11.html`.
  */
