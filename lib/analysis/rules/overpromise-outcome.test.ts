@@ -85,6 +85,8 @@ describe('overpromise-outcome', () => {
     "Don't worry, the units will be there Monday, guaranteed.",
     "It's not cheap, but this roof will never leak.",
     'We did a dry run last week, and the launch will be flawless.',
+    // The month is not a hedge.
+    'The launch in May will be flawless.',
     "You won't pay a cent more.",
     "I'll personally make sure everything is perfect.",
     'This launch will exceed your expectations.',

@@ -369,7 +369,7 @@ const EN_FLAWLESS: Shape[] = [
 
 /** Hedges that take the absolute out of the whole sentence ("hopefully…, the rollout will be flawless"). */
 const EN_HEDGE =
-  /\b(should|might|may|hopefully|hope|aim|aiming|try|trying|expect|likely|probably|i think|i believe|we think|we believe|if all goes|assuming|everything we can|our best)\b/i;
+  /(?<!\b(?:in|by|of|early|mid|late|until|before|since|end of) )\bmay\b(?!\s+\d)|\b(should|might|hopefully|hope|aim|aiming|try|trying|expect|likely|probably|i think|i believe|we think|we believe|if all goes|assuming|everything we can|our best)\b/i;
 
 /**
  * Negations and reports of the past or present ("it ran flawlessly last week", "there was no way to…",
