@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { getDatabase } from '../lib/db/database';
-import { loadSampleData } from '../lib/db/sample-data';
+import { loadSampleData } from '../lib/db/repository';
 import { sendMessage } from '../lib/messaging/client';
 import { GoalsSettings } from './GoalsSettings';
 import { I18nProvider } from './I18nProvider';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadSampleData } from '../db/sample-data';
+import { loadSampleData } from '../db/repository';
 import { NOW, testDatabase } from '../db/test-support';
 import { dataHandlers } from '../messaging/handlers/data';
 import type { HandlerContext } from '../messaging/router';

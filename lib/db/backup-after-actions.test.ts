@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from './database';
-import { linkRecord } from './repository';
-import { createClient, createGoal, deleteClient, logCommitment, mergeClients } from './repository';
-import { loadSampleData, removeSampleData } from './sample-data';
+import {
+  linkRecord,
+  createClient,
+  createGoal,
+  deleteClient,
+  logCommitment,
+  mergeClients,
+  loadSampleData,
+  removeSampleData,
+} from './repository';
 import { NOW, testDatabase } from './test-support';
 import { exportBackupJson } from './transfer/export-backup';
 import { importBackup } from './transfer/import-backup';

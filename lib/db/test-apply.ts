@@ -1,8 +1,7 @@
 import type { KeptDatabase } from './database';
 import { KeptError } from '../model/errors';
-import { linkRecord, unlinkRecord } from './repository';
+import { linkRecord, unlinkRecord, loadSampleData, removeSampleData } from './repository';
 import * as repo from './repository';
-import { loadSampleData, removeSampleData } from './sample-data';
 import { DAY, HOUR } from './test-support';
 import type { Operation } from './test-operations';
 

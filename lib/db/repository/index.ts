@@ -28,5 +28,7 @@ export {
 } from './commitment-changes';
 export { createGoal, updateGoal, type GoalInput, type GoalPatch } from './goals';
 export { updateSettings } from './settings';
-export { deleteAllData } from './all-data';
+export { deleteAllData, putBackupRecords } from './all-data';
+export { loadSampleData } from './samples';
+export { removeSampleData, type SampleRemoval } from './sample-removal';
 export { linkRecord, unlinkRecord } from './record-links';

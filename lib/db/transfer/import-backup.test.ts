@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from '../database';
 import type { Backup } from './backup-format';
-import { linkRecord } from '../repository';
-import { loadSampleData } from '../sample-data';
+import { linkRecord, loadSampleData } from '../repository';
 import { NOW, testDatabase } from '../test-support';
 import { exportBackup, exportBackupJson } from './export-backup';
 import { importBackup, previewImport } from './import-backup';

@@ -1,4 +1,5 @@
 import type { KeptDatabase } from '../database';
+import { putBackupRecords } from '../repository';
 import type { ImportReport } from '../../model/import-report';
 import type { ExistingKeys } from './backup-checks';
 import { validateBackup } from './validate-backup';
@@ -22,27 +23,13 @@ export async function previewImport(db: KeptDatabase, text: string): Promise<Imp
 }
 
 /**
- * Imports a backup: validates everything first, then writes every record in one transaction (records
- * with an existing id, or record links with an existing key, are replaced; nothing is deleted). Any problem, or any failure during the write,
- * leaves the database exactly as it was, and the report says why.
+ * Imports a backup: validates everything first, then writes every record in one transaction through the repository (`putBackupRecords`). Any problem, or any failure during the write, leaves the database exactly as it was, and the report says why.
  */
 export async function importBackup(db: KeptDatabase, text: string): Promise<ImportReport> {
   const { report, records } = validateBackup(text, await existingKeys(db));
   if (!report.valid || !records) return report;
   try {
-    await db.transaction(
-      'rw',
-      [db.clients, db.contacts, db.goals, db.commitments, db.settings, db.recordLinks],
-      async () => {
-        await db.clients.bulkPut(records.clients);
-        await db.contacts.bulkPut(records.contacts);
-        await db.goals.bulkPut(records.goals);
-        await db.commitments.bulkPut(records.commitments);
-        await db.settings.bulkPut(records.settings);
-        // After the clients they name; a link of the same record key replaces the stored one.
-        await db.recordLinks.bulkPut(records.recordLinks);
-      },
-    );
+    await putBackupRecords(db, records);
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 300) : 'unknown error';
     return {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeptDatabase } from '../database';
 import { NO_DUE_AT } from '../../model/entities';
-import { loadSampleData } from '../sample-data';
+import { loadSampleData } from '../repository';
 import { NOW, testDatabase } from '../test-support';
 import { exportBackup } from './export-backup';
 import { importBackup, previewImport } from './import-backup';

@@ -1,5 +1,4 @@
-import { deleteAllData } from '../../db/repository';
-import { loadSampleData, removeSampleData } from '../../db/sample-data';
+import { deleteAllData, loadSampleData, removeSampleData } from '../../db/repository';
 import { toCsv } from '../../db/transfer/csv';
 import { exportBackupJson } from '../../db/transfer/export-backup';
 import { toICalendar } from '../../db/transfer/ical';

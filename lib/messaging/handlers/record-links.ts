@@ -1,6 +1,5 @@
-import { clientCounts } from '../../db/queries';
+import { clientCounts, linkedClient } from '../../db/queries';
 import { linkRecord, unlinkRecord } from '../../db/repository';
-import { linkedClient } from '../../db/queries';
 import type { Handlers } from '../router';
 
 /** Record links (issue 7, part 2): read by content scripts, written only from Kept's pages. */

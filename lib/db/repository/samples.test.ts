@@ -1,11 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localParts } from '../analysis/dates/zone';
-import type { KeptDatabase } from './database';
-import { overview } from './queries';
-import { completeCommitment, createClient, logCommitment, mergeClients } from './repository';
-import { resolveClient } from './resolve-client';
-import { loadSampleData, removeSampleData } from './sample-data';
-import { DAY, NOW, testDatabase } from './test-support';
+import { localParts } from '../../analysis/dates/zone';
+import type { KeptDatabase } from '../database';
+import { overview } from '../queries';
+import { resolveClient } from '../resolve-client';
+import { DAY, NOW, testDatabase } from '../test-support';
+import {
+  completeCommitment,
+  createClient,
+  loadSampleData,
+  logCommitment,
+  mergeClients,
+  removeSampleData,
+} from '.';
 
 let db: KeptDatabase;
 beforeEach(() => {

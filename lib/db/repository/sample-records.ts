@@ -1,4 +1,4 @@
-import type { CommitmentSource, DueKind } from '../model/entities';
+import type { CommitmentSource, DueKind } from '../../model/entities';
 
 /** One sample commitment, dated relative to "now" so the sample always has open, overdue and done ones. */
 interface SampleCommitment {

@@ -1,5 +1,5 @@
-import type { KeptDatabase } from './database';
-import type { Client, Commitment, Contact, Goal } from '../model/entities';
+import type { KeptDatabase } from '../database';
+import type { Client, Commitment, Contact, Goal } from '../../model/entities';
 
 /** What removing sample data removes, and how many sample clients it keeps as the user's. */
 export interface SampleRemoval {

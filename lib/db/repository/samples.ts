@@ -1,18 +1,12 @@
-import type { KeptDatabase } from './database';
-import {
-  addContact,
-  completeCommitment,
-  createClient,
-  createGoal,
-  dropCommitment,
-  logCommitment,
-  rescheduleCommitment,
-} from './repository';
-import { localParts, toIso, zonedToMs } from '../analysis/dates/zone';
+import { localParts, toIso, zonedToMs } from '../../analysis/dates/zone';
+import type { KeptDatabase } from '../database';
+import { createClient } from './clients';
+import { completeCommitment, dropCommitment, rescheduleCommitment } from './commitment-changes';
+import { logCommitment } from './commitments';
+import { addContact } from './contacts';
+import { createGoal } from './goals';
 import { sampleClients } from './sample-records';
 import { removeSampleData, type SampleRemoval } from './sample-removal';
-
-export { removeSampleData, type SampleRemoval } from './sample-removal';
 
 const DAY = 86_400_000;
 
