@@ -1,13 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { domainOf, isFreeMailDomain } from '../lib/model/addresses';
+import { clientNameFromDomain, domainOf, isFreeMailDomain } from '../lib/model/addresses';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
-
-/** "globex.example" → "Globex": a starting point the user edits. */
-const nameFromDomain = (domain: string) => {
-  const label = domain.split('.')[0] ?? domain;
-  return label.charAt(0).toUpperCase() + label.slice(1);
-};
 
 /** Offers to create a client for addresses Kept does not know, prefilled from their domain and names. */
 export function CreateClientCard({
@@ -25,7 +19,7 @@ export function CreateClientCard({
     ...new Set(addresses.map(domainOf).filter((d): d is string => !!d && !isFreeMailDomain(d))),
   ];
   const [name, setName] = useState(
-    companyDomains[0] ? nameFromDomain(companyDomains[0]) : (names[addresses[0] ?? ''] ?? ''),
+    companyDomains[0] ? clientNameFromDomain(companyDomains[0]) : (names[addresses[0] ?? ''] ?? ''),
   );
   const [domains, setDomains] = useState(companyDomains.join(', '));
   const [error, setError] = useState<string>();

@@ -1,4 +1,4 @@
-import { isFreeMailDomain } from '../model/addresses';
+import { clientNameFromDomain, isFreeMailDomain } from '../model/addresses';
 import type { Participant } from '../sites/types';
 
 /** A client to create from the recipients when none resolved: named after the first business domain. */
@@ -6,8 +6,7 @@ export function newClientFrom(people: Participant[]): { name: string; domain: st
   for (const { address } of people) {
     const domain = address.split('@')[1];
     if (!domain || isFreeMailDomain(domain)) continue;
-    const label = domain.split('.')[0]!;
-    return { name: label.charAt(0).toUpperCase() + label.slice(1), domain };
+    return { name: clientNameFromDomain(domain), domain };
   }
   return null;
 }

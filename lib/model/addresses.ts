@@ -64,3 +64,9 @@ export function domainProblem(domain: string): string | undefined {
   if (domain !== domain.toLowerCase()) return `${domain} is not lower-case.`;
   return undefined;
 }
+
+/** A new client's name from its domain, "globex.example" → "Globex": a starting point the user edits. */
+export function clientNameFromDomain(domain: string): string {
+  const label = domain.split('.')[0] ?? domain;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
