@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundaryConfigs } from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'public/', 'test/fixtures/', 'eval-report/'] },
@@ -20,4 +21,6 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs,ts}', 'test/**/*.{ts,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  // What each part may import (docs/ARCHITECTURE.md, "What each part may import").
+  ...boundaryConfigs(),
 );
