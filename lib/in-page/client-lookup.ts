@@ -20,20 +20,10 @@ export async function clientFor(
   people: Participant[],
   recordKey?: string,
 ): Promise<ClientSummary | null> {
-  if (recordKey) {
-    const linked = await ask('getRecordLink', { key: recordKey });
-    const match = linked.ok ? linked.data.client : null;
-    if (match)
-      return {
-        id: match.client.id,
-        name: match.client.name,
-        open: match.open,
-        overdue: match.overdue,
-      };
-  }
-  if (people.length === 0) return null;
+  if (people.length === 0 && !recordKey) return null;
   const result = await ask('getClientsForAddresses', {
     addresses: people.map((p) => p.address),
+    ...(recordKey ? { recordKey } : {}),
   });
   const first = result.ok ? result.data.clients[0] : undefined;
   if (!first) return null;

@@ -49,9 +49,15 @@ export interface Verb {
 
 /** Every message Kept sends to its background, by verb. */
 export const protocol = {
-  /** The clients a thread's addresses resolve to, best first: id, name and counts (the chip). */
+  /**
+   * The clients a thread's addresses resolve to, best first: id, name and counts (the chip). A record
+   * or thread the user linked to a client (`recordKey`) puts that client first.
+   */
   getClientsForAddresses: {
-    request: z.strictObject({ addresses: z.array(z.string().max(320)).max(500) }),
+    request: z.strictObject({
+      addresses: z.array(z.string().max(320)).max(500),
+      recordKey: recordKeySchema.optional(),
+    }),
     reply: z.strictObject({ clients: z.array(clientMatch) }),
     inPage: true,
   },
@@ -171,12 +177,6 @@ export const protocol = {
   },
   /** Everything stored (clients, contacts, goals, commitments, settings), after the user confirmed. */
   deleteAllData: { request: none, reply: counts, writes: true, settings: true },
-  /** The client a record (or thread) was linked to by the user (lib/db/record-links), if any. */
-  getRecordLink: {
-    request: z.strictObject({ key: recordKeySchema }),
-    reply: z.strictObject({ client: clientMatch.nullable() }),
-    inPage: true,
-  },
   /** "This record is that client": only from Kept's pages, so a host page cannot relink records. */
   linkRecord: {
     request: z.strictObject({ key: recordKeySchema, clientId: id }),

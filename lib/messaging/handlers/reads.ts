@@ -8,8 +8,8 @@ import type { Handlers } from '../router';
 
 /** Reads, each a named query of lib/db/queries; those marked `inPage` are shared with content scripts. */
 export const readHandlers = {
-  async getClientsForAddresses({ addresses }, { db, now }) {
-    const resolved = await clientsOfThread(db, addresses);
+  async getClientsForAddresses({ addresses, recordKey }, { db, now }) {
+    const resolved = await clientsOfThread(db, addresses, recordKey);
     return {
       clients: await Promise.all(
         resolved.map(async ({ client }) => ({

@@ -41,19 +41,25 @@ describe('record-link verbs', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await send('getRecordLink', { key: KEY }, hubspotTab)).toMatchObject({
+    expect(
+      await send('getClientsForAddresses', { addresses: [], recordKey: KEY }, hubspotTab),
+    ).toMatchObject({
       ok: true,
-      data: { client: null },
+      data: { clients: [] },
     });
     expect(await send('linkRecord', { key: KEY, clientId }, popup)).toMatchObject({ ok: true });
-    expect(await send('getRecordLink', { key: KEY }, hubspotTab)).toMatchObject({
+    expect(
+      await send('getClientsForAddresses', { addresses: [], recordKey: KEY }, hubspotTab),
+    ).toMatchObject({
       ok: true,
-      data: { client: { client: { name: 'Acme' }, open: 0, overdue: 0 } },
+      data: { clients: [{ client: { name: 'Acme' }, open: 0, overdue: 0 }] },
     });
     expect(await send('unlinkRecord', { key: KEY }, hubspotTab)).toMatchObject({ ok: false });
     expect(await send('unlinkRecord', { key: KEY }, popup)).toMatchObject({ ok: true });
-    expect(await send('getRecordLink', { key: KEY }, hubspotTab)).toMatchObject({
-      data: { client: null },
+    expect(
+      await send('getClientsForAddresses', { addresses: [], recordKey: KEY }, hubspotTab),
+    ).toMatchObject({
+      data: { clients: [] },
     });
   });
 
