@@ -2,7 +2,7 @@ import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Client, Commitment, Contact, Goal, RecordLink } from '../model/entities';
 import type { Settings } from '../model/settings';
 
-export const DB_NAME = 'kept';
+const DB_NAME = 'kept';
 
 /**
  * Version 1 of the stores. Exported so the upgrade test can write a database exactly as version 1

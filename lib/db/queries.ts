@@ -73,21 +73,8 @@ export async function clientCounts(
   return { open, overdue };
 }
 
-/** A client's commitments completed since `since` (epoch ms), newest first. Uses [clientId+completedAt]. */
-export function doneSince(
-  db: KeptDatabase,
-  clientId: string,
-  since: number,
-): Promise<Commitment[]> {
-  return db.commitments
-    .where('[clientId+completedAt]')
-    .between([clientId, since], [clientId, Dexie.maxKey])
-    .reverse()
-    .toArray();
-}
-
 /** Every commitment of a client, any status (for the kept-on-time rate and history views). */
-export function commitmentsOfClient(db: KeptDatabase, clientId: string): Promise<Commitment[]> {
+function commitmentsOfClient(db: KeptDatabase, clientId: string): Promise<Commitment[]> {
   return db.commitments.where('clientId').equals(clientId).toArray();
 }
 

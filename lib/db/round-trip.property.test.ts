@@ -5,7 +5,7 @@ import { HOUR, NOW, testDatabase } from './test-support';
 import { apply } from './test-apply';
 import { operations } from './test-operations';
 import type { Backup } from './transfer/backup-format';
-import { exportBackup, exportBackupJson } from './transfer/export-backup';
+import { exportBackupJson } from './transfer/export-backup';
 import { importBackup, previewImport } from './transfer/import-backup';
 
 /**
@@ -28,7 +28,7 @@ beforeAll(() => {
 afterAll(() => vi.restoreAllMocks());
 
 const snapshot = async (db: KeptDatabase) => {
-  const backup: Partial<Backup> = await exportBackup(db, NOW);
+  const backup: Partial<Backup> = JSON.parse(await exportBackupJson(db, NOW));
   delete backup.exported;
   return backup;
 };

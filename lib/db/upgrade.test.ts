@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { KeptDatabase, STORES_V1 } from './database';
-import { openCommitmentsOfClient, doneSince } from './queries';
+import { openCommitmentsOfClient } from './queries';
 import { DAY, NOW, freshIndexedDb } from './test-support';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -83,7 +83,10 @@ describe('schema upgrade', () => {
     expect(await db.clients.where('domains').equals('acme.example').count()).toBe(1);
     expect(await openCommitmentsOfClient(db, 'c1')).toEqual([v1.open]);
     // The upgrade derived completedAt, and the new index finds the done commitment by it.
-    const done = await doneSince(db, 'c1', NOW - 7 * DAY);
+    const done = await db.commitments
+      .where('[clientId+completedAt]')
+      .between(['c1', NOW - 7 * DAY], ['c1', Dexie.maxKey])
+      .toArray();
     expect(done).toEqual([{ ...v1.done, completedAt: Date.parse(v1.done.completed) }]);
     db.close();
   });

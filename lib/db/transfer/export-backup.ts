@@ -2,7 +2,7 @@ import type { KeptDatabase } from '../database';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format';
 
 /** Everything in the database as one backup object, read in one transaction so it is consistent. */
-export async function exportBackup(db: KeptDatabase, now: number): Promise<Backup> {
+async function backupOf(db: KeptDatabase, now: number): Promise<Backup> {
   return db.transaction(
     'r',
     [db.clients, db.contacts, db.goals, db.commitments, db.settings, db.recordLinks],
@@ -22,5 +22,5 @@ export async function exportBackup(db: KeptDatabase, now: number): Promise<Backu
 
 /** The backup as the JSON text of the downloaded file. */
 export async function exportBackupJson(db: KeptDatabase, now: number): Promise<string> {
-  return JSON.stringify(await exportBackup(db, now));
+  return JSON.stringify(await backupOf(db, now));
 }

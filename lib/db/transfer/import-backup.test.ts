@@ -3,7 +3,7 @@ import type { KeptDatabase } from '../database';
 import type { Backup } from './backup-format';
 import { linkRecord, loadSampleData } from '../repository';
 import { NOW, testDatabase } from '../test-support';
-import { exportBackup, exportBackupJson } from './export-backup';
+import { exportBackupJson } from './export-backup';
 import { importBackup, previewImport } from './import-backup';
 
 let source: KeptDatabase;
@@ -20,7 +20,7 @@ afterEach(() => {
 
 /** Everything in a database, for "nothing changed" comparisons. */
 const snapshot = async (db: KeptDatabase) => {
-  const backup: Partial<Backup> = await exportBackup(db, NOW);
+  const backup: Partial<Backup> = JSON.parse(await exportBackupJson(db, NOW));
   delete backup.exported;
   return backup;
 };
@@ -34,7 +34,10 @@ async function linkSampleRecords(db: KeptDatabase): Promise<string[]> {
 }
 
 async function backupWith(change: (b: Record<string, unknown[]>) => void): Promise<string> {
-  const backup = (await exportBackup(source, NOW)) as unknown as Record<string, unknown[]>;
+  const backup = JSON.parse(await exportBackupJson(source, NOW)) as unknown as Record<
+    string,
+    unknown[]
+  >;
   change(backup);
   return JSON.stringify(backup);
 }

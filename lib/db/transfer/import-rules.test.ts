@@ -3,7 +3,7 @@ import type { KeptDatabase } from '../database';
 import { NO_DUE_AT } from '../../model/entities';
 import { loadSampleData } from '../repository';
 import { NOW, testDatabase } from '../test-support';
-import { exportBackup } from './export-backup';
+import { exportBackupJson } from './export-backup';
 import { importBackup, previewImport } from './import-backup';
 
 type Row = Record<string, unknown>;
@@ -23,7 +23,7 @@ afterEach(() => {
 
 /** The sample data as a backup file, changed by `change` (rows in id order, so indexes are stable). */
 async function backupWith(change: (b: File) => void): Promise<string> {
-  const backup = (await exportBackup(source, NOW)) as unknown as File;
+  const backup = JSON.parse(await exportBackupJson(source, NOW)) as unknown as File;
   for (const table of ['clients', 'contacts', 'goals', 'commitments'])
     backup[table]!.sort((a, b) => String(a.id).localeCompare(String(b.id)));
   change(backup);
