@@ -19,7 +19,7 @@ const EN_NEGATION_BEFORE =
 
 /** Outcomes the writer controls, so "it will definitely be done" is the writer's assurance. */
 const OUTCOME =
-  /\b(done|ready|fixed|resolved|delivered|shipped|completed|finished|sorted|solved|sent|taken care of|arrive|arrives|work|works|clear|cleared|released|approved|installed|live|on time|in time|there|back|release|approve|accept|pass|clear|arrive|sign|go through|be fine|be ok|be okay)\b/i;
+  /\b(done|ready|fixed|resolved|delivered|shipped|completed|finished|sorted|solved|sent|taken care of|arrive|arrives|work|works|clear|cleared|released|approved|installed|live|on time|in time|there|back|release|approve|accept|pass|clear|arrive|sign|go through|be fine|be ok|be okay|deliver|collect|pick (?:it |them )?up|ship|impress|delight|wow|pay off|succeed|sell out)\b/i;
 
 /** What the recipient will experience, assured by the writer ("you will absolutely love it"). */
 const EXPERIENCE =
@@ -27,7 +27,9 @@ const EXPERIENCE =
 
 function firmWriter(c: Clause, sentence: string): boolean {
   if (c.negated || c.hedged || c.question || c.conditional) return false;
-  if (c.actor === 'writer') return c.deliverable;
+  // "We will for sure be there at 9": being somewhere on time is a promise to the reader too.
+  if (c.actor === 'writer')
+    return c.deliverable || /^be (there|on site|on time|in time|ready)\b/i.test(c.action);
   if (c.actor === 'recipient') return EXPERIENCE.test(c.action);
   // "Your order will definitely arrive Friday": certainty about a thing in the writer's hands (a
   // determiner, not a named party or a person) is an assurance to the reader.

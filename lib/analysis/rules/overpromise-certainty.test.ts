@@ -27,6 +27,13 @@ describe('overpromise-certainty', () => {
     // 一定/肯定 with timing words: on time, as scheduled, a visit.
     '请您放心，我们一定准时发货。',
     '安装师傅明天肯定上门。',
+    // A certainty word makes an ability firm, and may stand between the auxiliary and "going to".
+    "We'll definitely be able to get it done by Friday.",
+    'We are absolutely going to hit the deadline.',
+    // Outcomes of things and parties the writer does not control; being there on time.
+    'Your new site will certainly impress your clients.',
+    'The courier will definitely collect it today.',
+    'We will for sure be there at 9.',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-certainty');
   });
@@ -42,6 +49,8 @@ describe('overpromise-certainty', () => {
     "I'm sure I'll hear from you soon.",
     "I'm certain we can try another route if this one fails.",
     'Without a doubt, he was the best candidate.',
+    "We'll be able to send it Friday.",
+    'We will for sure be in the office on Monday.',
     'He will certainly call you back.',
     'You were absolutely right about the valuation.',
     'That is definitely interesting.',

@@ -62,6 +62,19 @@ export const afterAuxiliary = (w: string): boolean =>
   PLAN_FORMS[w] !== undefined ||
   ARRANGED.has(w);
 
+/** Adverbs that may stand between an auxiliary and its marker ("we are absolutely going to"). */
+const BETWEEN = /^(absolutely|definitely|certainly|surely|really|totally|still|also|just|now|all)$/;
+
+/**
+ * Index of the form of "be" that a marker at i leans on: right before it, or one adverb earlier
+ * ("we're definitely going to"); -1 when there is none.
+ */
+export function beBefore(tokens: Token[], i: number): number {
+  if (BE.has(tokens[i - 1]?.word ?? '')) return i - 1;
+  if (BETWEEN.test(tokens[i - 1]?.word ?? '') && BE.has(tokens[i - 2]?.word ?? '')) return i - 2;
+  return -1;
+}
+
 /** Index of the token after a future marker starting at i, or -1 when i is not a marker. */
 export function markerEnd(tokens: Token[], i: number): number {
   const t = tokens[i]!;
@@ -69,7 +82,7 @@ export function markerEnd(tokens: Token[], i: number): number {
   const prev = tokens[i - 1]?.word ?? '';
   if ((t.word === 'will' || t.word === 'shall') && !t.tags.has('Noun')) return i + 1;
   if (t.word === 'gonna') return i + 1;
-  if (t.word === 'going' && next?.word === 'to' && BE.has(prev))
+  if (t.word === 'going' && next?.word === 'to' && beBefore(tokens, i) >= 0)
     return tokens[i + 2]?.tags.has('Verb') ? i + 2 : -1;
   if (DELIVERING.has(t.word) && BE.has(prev)) return i;
   if (PROMISING.has(t.word) && !t.tags.has('Noun') && next && next.word !== 'to') return i + 1;

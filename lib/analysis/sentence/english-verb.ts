@@ -5,6 +5,8 @@ import type { Subject } from './english-subject';
 import type { Token } from './tokens';
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+/** Certainty words that make an ability firm. */
+const CERTAIN = /^(definitely|certainly|absolutely|surely)$/;
 const GLAD = /^(happy|glad|pleased|delighted|honou?red|able)$/;
 
 /** Builds the clause for marker token `m`, whose verb group starts at token `k`. */
@@ -18,16 +20,19 @@ export function buildClause(
   let negated = false;
   let hedged = false;
   let guess = subject.guess;
+  let certain = false;
   for (; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     const next = tokens[k + 1]?.word ?? '';
+    if (CERTAIN.test(w)) certain = true;
     if (NEGATIONS.has(w)) negated = true;
     else if (GUESSES.has(w)) guess = true;
     else if (HEDGES.has(w) && (next === 'to' || next === 'and')) {
       hedged = true;
       k++;
     } else if (w === 'be' && GLAD.test(next) && tokens[k + 2]?.word === 'to') {
-      hedged ||= next === 'able';
+      // "will be able to" hedges; "will definitely be able to" does not.
+      hedged ||= next === 'able' && !certain;
       k += 2;
     } else if (w === 'continue' && next === 'to') k++;
     else if (!SKIPPABLE.has(w) && !(tokens[k]!.tags.has('Adverb') && !tokens[k]!.tags.has('Verb')))

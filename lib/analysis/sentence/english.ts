@@ -21,6 +21,7 @@ import {
   PLAN_FORMS,
   PROMISING,
   afterAuxiliary,
+  beBefore,
   markerEnd,
 } from './english-markers';
 import {
@@ -58,7 +59,7 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
     const w = tokens[i]!.word;
     if (w === 'let' && LET_ME_SAY.test(tokens[after]?.word ?? '')) continue;
     const arranged = ARRANGED.has(w) || w === 'ships' || w === 'goes';
-    const markerIndex = afterAuxiliary(w) ? i - 1 : i;
+    const markerIndex = afterAuxiliary(w) ? (w === 'going' ? beBefore(tokens, i) : i - 1) : i;
     const subject = subjectBefore(tokens, markerIndex);
     const intent =
       w === 'on' ||

@@ -16,6 +16,10 @@ describe('an overpromise about the writer’s own action is also a commitment', 
     ['I promise the certificates will be with you tomorrow.', 'explicit'],
     ['保证明天完成。', 'explicit'],
     ['我们保证今晚之前全部恢复。', 'explicit'],
+    ["We'll definitely be able to get the draft to you by Friday.", 'explicit'],
+    ['We are absolutely going to send the figures on Monday.', 'explicit'],
+    ['请您放心，我们一定准时发货。', 'none'],
+    ['我们百分之百按时交付。', 'none'],
   ])('%s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
     expect(findingKinds(text)).toContain('overpromise');
