@@ -14,7 +14,7 @@ import { createReview } from './review-controller';
 import { contextOf, watchRecipients } from './recipients';
 import { allowPhrase, ruleSettings } from './settings-cache';
 import { clientFor, openClient, type ClientSummary } from './client-lookup';
-import { setUiLanguage, uiText } from './ui-text';
+import { uiText } from './ui-text';
 
 /** Quiet time after the last key press before the draft is analysed again. */
 export const DEBOUNCE_MS = 60;
@@ -146,7 +146,6 @@ export function attachComposer(
   });
   followSettings(surface.element, signal, (settings) => {
     context.settings = ruleSettings(settings);
-    setUiLanguage(settings?.language);
     reviewOn = settings?.reviewBeforeSend ?? true;
     analyse();
   });

@@ -42,6 +42,11 @@ export function loadSettings(refresh = false): Promise<Settings | null> {
   return reading;
 }
 
+/** The settings last read, without reading: null until a read succeeded. */
+export function cachedSettings(): Settings | null {
+  return latest;
+}
+
 /** The analysis engine's view of the settings: rules off, phrases flagged and allowed, severities. */
 export function ruleSettings(s: Settings | null): RuleSettings {
   const phrases = s?.customPhrases ?? [];

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { resolveLang, translator, type LanguageSetting, type T } from '../i18n';
+import { resolveLang, translator, type Lang, type T } from '../i18n';
+import { cachedSettings } from './settings-cache';
 
 function uiLanguage(): string {
   try {
@@ -9,15 +10,16 @@ function uiLanguage(): string {
   }
 }
 
-let current: T = translator(resolveLang('auto', uiLanguage()));
+const translators = new Map<Lang, T>();
 
 /**
- * The in-page UI's text function: the language chosen in options, or the browser's (docs/ARCHITECTURE.md,
- * "Language"). Read at each render, so the chips, card and review follow a changed setting.
+ * The in-page UI's text function: the language chosen in options (from this tab's copy of the
+ * settings), or the browser's until the settings are read (docs/ARCHITECTURE.md, "Language"). Read
+ * at each render and passed down to the chips, card and review, so they follow a changed setting.
  */
-export const uiText = (): T => current;
-
-/** Applies the language setting once the settings arrived. */
-export function setUiLanguage(setting: LanguageSetting | undefined): void {
-  current = translator(resolveLang(setting ?? 'auto', uiLanguage()));
+export function uiText(): T {
+  const lang = resolveLang(cachedSettings()?.language ?? 'auto', uiLanguage());
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = translator(lang)));
+  return t;
 }
