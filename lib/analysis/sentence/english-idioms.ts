@@ -7,6 +7,14 @@ import type { Token } from './tokens';
 export const MORE_TO_FOLLOW =
   /\b(more|details|information|updates?|minutes|agenda)\b[^.;!?]{0,15}\bto follow\b/i;
 
+/**
+ * Email shorthand with the subject left out: "Sending the signed copy shortly.", "Getting the quote to
+ * you by Friday." A delivery verb opening the sentence and a time ahead make the writer's commitment;
+ * without a time ahead it reads as a caption ("Sending my best").
+ */
+export const GERUND_DELIVERY =
+  /^\s*(sending|forwarding|sharing|circulating|e-?mailing|posting|shipping|dispatching|uploading|couriering|getting)\b(?=[^.!?]*\b(today|tonight|tomorrow|shortly|soon|later|asap|this (morning|afternoon|evening|week)|next (week|monday|tuesday|wednesday|thursday|friday)|by (monday|tuesday|wednesday|thursday|friday|the end|end|eod|cob|noon|tomorrow|\d)|before|within|on (monday|tuesday|wednesday|thursday|friday|the \d)|in a (bit|moment|minute|few))\b)/i;
+
 /** A trailing "I guess" or "I suppose" turns a plan into a guess. */
 export const SELF_GUESS =
   /\b(i guess|i suppose|(i'm|i am|we're|we are) not (sure|certain)( (that|if|whether))?|i doubt|(i|we) don't know (if|whether))\b/i;
@@ -26,7 +34,18 @@ export function thingWillFollow(tokens: Token[], subject: Subject, action: strin
 /** The clause for a "more to follow" match at [start, end). */
 export function moreToFollow(sentence: string, start: number, end: number): Clause {
   // Searched in the original text: a lower-cased copy can be longer ("İ") and shift offsets.
-  const at = start + sentence.slice(start).search(/follow/i);
+  return writerClause(sentence, start, end, start + sentence.slice(start).search(/follow/i));
+}
+
+/** The clause of a subjectless delivery ("Sending the signed copy shortly"): the whole sentence. */
+export function gerundDelivery(sentence: string, match: RegExpExecArray): Clause {
+  const at = match.index + match[0].length - match[1]!.length;
+  const end = sentence.replace(/[\s.!]+$/, '').length;
+  return writerClause(sentence, at, end, at);
+}
+
+/** A writer's deliverable clause over [start, end) whose action starts at `at`. */
+function writerClause(sentence: string, start: number, end: number, at: number): Clause {
   return {
     start,
     end,
@@ -61,7 +80,7 @@ export function overridden(sentence: string, condition: RegExp, markerStart: num
  * company, a person) stays a third party; this reads only common nouns.
  */
 const THING_DELIVERY =
-  /^(ship|go out|arrive|reach you|be (shipped|sent|dispatched|delivered|issued|e-?mailed|mailed|couriered|posted|uploaded|released|credited|refunded|processed|reissued|installed|returned|forwarded|fixed|repaired|replaced|completed|finished|published|live|available to you|ready for you|ready to|with you|back with you|back to you|on (your|its way|site)|at (the|your)|in your)|be out (to|for) you)\b/i;
+  /^(ship|go out|arrive|reach you|be (shipped|sent|dispatched|delivered|issued|configured|set up|activated|enabled|renewed|e-?mailed|mailed|couriered|posted|uploaded|released|credited|refunded|processed|reissued|installed|returned|forwarded|fixed|repaired|replaced|completed|finished|published|live|available to you|ready for you|ready to|with you|back with you|back to you|on (your|its way|site)|at (the|your)|in your)|be out (to|for) you|hit your (account|card|inbox)|land in your (account|inbox)|be (waiting|ready) for you)\b/i;
 
 /** "You'll receive the certificates from us": the recipient receives what the writer's side sends. */
 const RECEIVE =

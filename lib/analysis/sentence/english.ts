@@ -5,6 +5,8 @@
  */
 import type { Clause } from '../types';
 import {
+  GERUND_DELIVERY,
+  gerundDelivery,
   MORE_TO_FOLLOW,
   SELF_GUESS,
   moreToFollow,
@@ -51,6 +53,8 @@ export function englishClauses(sentence: string, tokens: Token[]): Clause[] {
   const guess = SELF_GUESS.test(sentence);
   const more = MORE_TO_FOLLOW.exec(sentence);
   if (more) clauses.push(moreToFollow(sentence, more.index, more.index + more[0].length));
+  const gerund = GERUND_DELIVERY.exec(sentence);
+  if (gerund && !question) clauses.push(gerundDelivery(sentence, gerund));
   // Where the last "I promise" stands: the clause it promises is part of that commitment.
   let promiseAt = -1;
   for (let i = 0; i < tokens.length; i++) {

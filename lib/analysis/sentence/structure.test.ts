@@ -110,6 +110,12 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     ['Carla in accounts will email you the invoice.', 'none'],
     ['Your account manager will call you on Tuesday.', 'explicit'],
     ['The replacement units will be dispatched from our depot tomorrow.', 'explicit'],
+    ['The refund will hit your account today.', 'explicit'],
+    ['Your new laptop will be configured and waiting for you on Monday.', 'explicit'],
+    // Email shorthand with the subject left out, with a time ahead.
+    ['Sending the signed copy shortly.', 'vague'],
+    ['Getting the quote to you by Friday.', 'explicit'],
+    ['Sharing the deck tomorrow morning.', 'explicit'],
     ["You'll get the signed copy from us by Thursday.", 'explicit'],
     ['Expect the survey from our surveyor by noon.', 'explicit'],
     ['We intend to complete your year-end audit by the 15th.', 'explicit'],
@@ -167,6 +173,9 @@ describe('English subjects and shapes beyond "I/we will"', () => {
     'You will have to sign it by Friday.',
     'The board is set to approve it.',
     'The parts were shipped on the 3rd and should arrive with you by Friday.',
+    'Sending my best.',
+    'Sending you the files?',
+    'Getting there slowly.',
   ])('not a commitment: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
