@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { openSidePanel } from '../lib/context/side-panel';
+import { openSidePanel } from '../lib/tab-context/side-panel';
 import { useI18n } from './I18nProvider';
 import { useDueCounts } from './hooks/live-reads';
 

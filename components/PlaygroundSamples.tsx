@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { openSidePanel } from '../lib/context/side-panel';
+import { openSidePanel } from '../lib/tab-context/side-panel';
 import { sendMessage } from '../lib/messaging/client';
 import { I18nProvider, useI18n } from './I18nProvider';
 import { ledgerIsEmpty } from './hooks/live-reads';

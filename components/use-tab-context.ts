@@ -4,8 +4,8 @@ import {
   readTabContext,
   watchActiveTab,
   watchTabContext,
-  type TabContext,
-} from '../lib/context/tab-context';
+} from '../lib/tab-context/store';
+import type { TabContext } from '../lib/model/tab-context';
 
 /** The active tab and what its thread or draft involves; follows tab switches and recipient changes. */
 export interface ActiveContext {

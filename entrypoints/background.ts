@@ -1,4 +1,4 @@
-import { forgetClosedTabs } from '@/lib/context/tab-context';
+import { forgetClosedTabs } from '@/lib/tab-context/store';
 import { getDatabase } from '@/lib/db/database';
 import { handlers } from '@/lib/messaging/handlers';
 import { createRouter } from '@/lib/messaging/router';

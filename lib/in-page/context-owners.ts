@@ -1,4 +1,4 @@
-import type { TabContext } from '../context/tab-context';
+import type { TabContext } from '../model/tab-context';
 import { sendFromPage } from '../messaging/client';
 
 /** Who last described this tab: a composer the user wrote in, or an open thread (most recent last). */

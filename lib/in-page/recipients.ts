@@ -1,5 +1,5 @@
 import type { LedgerEntry } from '../analysis';
-import type { TabContext } from '../context/tab-context';
+import type { TabContext } from '../model/tab-context';
 import { observeElements } from '../dom/observe';
 import type { Composer, Participant } from '../sites/types';
 import { clientFor, ledgerOf, type ClientSummary } from './client-lookup';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tabContextSchema } from '../context/tab-context';
+import { tabContextSchema } from '../model/tab-context';
 import { contactSchema, recordKeySchema } from '../model/entities';
 import { customPhraseSchema, settingsPatchSchema, settingsSchema } from '../model/settings';
 import { importReportSchema } from '../model/import-report';
@@ -25,7 +25,7 @@ import {
   updateClientRequest,
   updateContactRequest,
   updateGoalRequest,
-} from './shapes';
+} from './payloads';
 
 /**
  * One protocol entry: the request and reply schemas; `writes` marks verbs after which reminders and
@@ -188,7 +188,7 @@ export const protocol = {
     reply: none,
     writes: true,
   },
-  /** The addresses of the sender tab's open thread or draft (lib/context/tab-context). */
+  /** The addresses of the sender tab's open thread or draft (lib/model/tab-context, stored by lib/tab-context). */
   setTabContext: {
     request: z.strictObject({ context: tabContextSchema.optional() }),
     reply: none,

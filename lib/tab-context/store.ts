@@ -1,26 +1,15 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { tabContextSchema, type TabContext } from '../model/tab-context';
 
-/**
- * What the open thread or draft in a tab involves, as its content script (or the playground) reports
- * it. The background stores it per tab in `storage.session` (trusted contexts only: web pages and
- * content scripts cannot read it), and the side panel and popup read the active tab's entry.
+/*
+ * Each tab's context (lib/model/tab-context) in storage.session, which web pages and content scripts
+ * cannot read: the background writes it, the side panel and popup follow the active tab's.
  */
-export const tabContextSchema = z.strictObject({
-  addresses: z.array(z.string().max(320)).max(500),
-  /** Display names by lower-cased address ("Dana Li"), to prefill "create client". */
-  names: z.record(z.string().max(320), z.string().max(200)).optional(),
-  site: z.string().max(50).optional(),
-  url: z.string().max(4000).optional(),
-  threadId: z.string().max(500).optional(),
-  subject: z.string().max(1000).optional(),
-});
-export type TabContext = z.infer<typeof tabContextSchema>;
 
 const PREFIX = 'kept:context:';
 
 /** The storage.session key of one tab's context. */
-export const tabContextKey = (tabId: number): string => `${PREFIX}${tabId}`;
+const tabContextKey = (tabId: number): string => `${PREFIX}${tabId}`;
 
 /** Stores (or, with `undefined`, clears) a tab's context. Background only. */
 export async function writeTabContext(tabId: number, context: TabContext | undefined) {

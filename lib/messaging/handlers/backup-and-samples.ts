@@ -4,13 +4,12 @@ import { exportBackupJson } from '../../db/transfer/export-backup';
 import { toICalendar } from '../../db/transfer/ical';
 import { importBackup, previewImport } from '../../db/transfer/import-backup';
 import { openRows } from '../../db/transfer/open-rows';
-import { openClientPanel } from '../../reminders/open-client';
 import type { Handlers } from '../router';
 
 const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-/** Export, import, sample data and opening the side panel. */
-export const dataHandlers = {
+/** The whole ledger at once: export, import, sample data and deleting everything. */
+export const backupAndSampleHandlers = {
   async exportData(_data, { db, now }) {
     return { json: await exportBackupJson(db, now) };
   },
@@ -51,10 +50,5 @@ export const dataHandlers = {
   // "Delete everything" in options, after the user confirmed (a Kept-page verb).
   async deleteAllData(_data, { db }) {
     return { ...(await deleteAllData(db)) };
-  },
-
-  // No await before openClientPanel: the chip click's user gesture must still be live when it runs.
-  openClientView({ clientId }, { sender }) {
-    return openClientPanel(clientId, { tabId: sender.tab?.id }).then(() => ({}));
   },
 } satisfies Partial<Handlers>;
