@@ -11,6 +11,17 @@ const EN_EVENT_TIME =
 const ZH_EVENT_TIME =
   /这两天|这几天|过两天|近两天|一[\u4e00-\u9fff]{1,4}就|后续|后期|随后|以后|有.{0,6}(结果|进展|消息)|尽快|马上|立即|立刻|立马|稍后|第一时间|这就|随即|及时|回头|改天|有空|过几天|近期|[^\s，,。]{1,10}(?:之后|后)(?![天期])|待.{1,12}(?:后|再)/;
 
+/**
+ * "等仓库确认库存后，再跟您同步": the comma clause before says "after an event", and this one follows
+ * it — the time is that event's, so vague.
+ */
+function afterEvent(sentence: string, from: number): boolean {
+  const head = sentence.slice(0, from).replace(/[，,\s]+$/, '');
+  const start = Math.max(...['，', ',', '。', '；', ';'].map((p) => head.lastIndexOf(p))) + 1;
+  const before = head.slice(start);
+  return /^(等|待|收到|确认|核实|查到|审完|审核)/.test(before) && /(?:之后|后|完)$/.test(before);
+}
+
 /** Where a Chinese commitment's time may be said: its own comma clause, up to its end. */
 function zhScope(sentence: string, c: Clause): [number, number] {
   const before = sentence.slice(0, c.markerStart);
@@ -68,9 +79,9 @@ export function extractCommitments(
     // "I'll be in Denver on Monday and will stop by your plant": a clause whose subject is elided
     // shares the date of the clause it is coordinated with, when it has no time of its own.
     const prev = clauses[i - 1];
-    const eventTime = (lang === 'zh' ? ZH_EVENT_TIME : EN_EVENT_TIME).test(
-      sentence.slice(from, to),
-    );
+    const eventTime =
+      (lang === 'zh' ? ZH_EVENT_TIME : EN_EVENT_TIME).test(sentence.slice(from, to)) ||
+      (lang === 'zh' && afterEvent(sentence, from));
     if (lang === 'en' && near.length === 0 && !eventTime && prev && c.start === c.markerStart)
       if (/\band\s*$/i.test(sentence.slice(prev.start, c.start)))
         near = dates.filter((d) => d.start >= prev.start && d.end <= c.start);

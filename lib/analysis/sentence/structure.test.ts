@@ -68,6 +68,9 @@ describe('Chinese undertakings without 会/将', () => {
     // Volunteering without a time: "我们这边安排", arranging someone "来" do it.
     ['嘉宾的接送机我们这边安排。', 'none'],
     ['我们安排有法律背景的顾问来审。', 'none'],
+    // The clause before names the event the action waits for: the time is vague.
+    ['等仓库确认库存后，再跟您同步具体的发货时间。', 'vague'],
+    ['收到您的订单后，我们会在48小时内发货。', 'explicit'],
     // A party after a preposition is who the writer works with, not who acts.
     ['我们明天跟快递公司核实一下。', 'explicit'],
     ['我这边向银行申请，周五前给您结果。', 'explicit'],
