@@ -4,7 +4,7 @@ import { useI18n } from './I18nProvider';
 import { useClientSearch, useLinkedClient } from './hooks/live-reads';
 
 /**
- * "This HubSpot company is Acme" (issue 7, part 2): links the CRM record open in the tab to a client
+ * "This HubSpot company is Acme": links the CRM record open in the tab to a client
  * once; Kept then resolves that record to the client wherever its emails would not.
  */
 export function RecordLink({ recordKey }: { recordKey: string }) {

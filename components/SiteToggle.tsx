@@ -26,7 +26,7 @@ function useActiveSite(): [ActiveSite | null, (site: ActiveSite) => void] {
 }
 
 /**
- * The popup's "Turn Kept on for this site" (issue 7, part 3): asks the browser for this one site's
+ * The popup's "Turn Kept on for this site": asks the browser for this one site's
  * permission and registers Kept there; "Turn off" undoes both. Shown only on web pages Kept does not
  * already run on.
  */

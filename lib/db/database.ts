@@ -24,10 +24,13 @@ export const STORES_V2 = {
     'id, clientId, goalId, [clientId+status+dueAt], [status+dueAt], [clientId+completedAt]',
 } as const;
 
-/** Version 3 adds record links: a CRM record's URL identity → its client (lib/db/record-links.ts). */
+/** Version 3 adds record links: a CRM record's URL identity → its client (lib/db/repository/record-links.ts). */
 export const STORES_V3 = { recordLinks: 'key, clientId' } as const;
 
-/** Kept's database. Open it only in the background and extension pages (ARCHITECTURE 5). */
+/**
+ * Kept's database. Open it only in the background and extension pages (docs/ARCHITECTURE.md,
+ * decisions: the database lives in the extension origin).
+ */
 export class KeptDatabase extends Dexie {
   clients!: EntityTable<Client, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;

@@ -72,7 +72,7 @@ describe('schema upgrade', () => {
 
     const db = new KeptDatabase('kept-upgrade', idb);
     await db.open();
-    // Version 3 appended the record-links store (lib/db/record-links.ts); it starts empty.
+    // Version 3 appended the record-links store (lib/db/repository/record-links.ts); it starts empty.
     expect(db.verno).toBe(3);
     expect(await db.recordLinks.count()).toBe(0);
     expect(await db.clients.toArray()).toEqual([v1.client]);

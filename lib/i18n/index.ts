@@ -4,7 +4,7 @@ import zh from '../../locales/zh_CN.json';
 /** The languages Kept's screens are written in. */
 export type Lang = 'en' | 'zh';
 
-/** The language setting as stored (lib/db/settings). */
+/** The language setting as stored (lib/model/settings). */
 export type LanguageSetting = 'auto' | 'en' | 'zh-CN';
 
 export type Messages = typeof en;

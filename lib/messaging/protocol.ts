@@ -33,10 +33,10 @@ import {
  * lib/messaging/settings-changes.ts).
  *
  * Every verb is for Kept's own pages (options, popup, side panel, playground) unless it is marked
- * `inPage`: only those may come from a content script, which runs inside a web page (ARCHITECTURE: the
- * content-script boundary). An `inPage` verb's reply says of a client its id, name and counts at most,
- * never its notes, domains or contacts; `inPageRequest`, where given, is the narrower request a content
- * script may send.
+ * `inPage`: only those may come from a content script, which runs inside a web page
+ * (docs/ARCHITECTURE.md: the content-script boundary). An `inPage` verb's reply says of a client
+ * its id, name and counts at most, never its notes, domains or contacts; `inPageRequest`, where
+ * given, is the narrower request a content script may send.
  */
 export interface Verb {
   request: z.ZodType;

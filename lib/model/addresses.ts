@@ -1,7 +1,8 @@
 /**
- * Mail providers whose domain says nothing about the employer: an address there maps to a client only
- * through a contact, never by domain (ARCHITECTURE 7). Matched on the registrable label, so every
- * country TLD of a provider is covered (gmail.com, yahoo.co.uk, gmx.de, outlook.jp, …).
+ * Mail providers whose domain says nothing about the employer: an address there maps to a client
+ * only through a contact, never by domain (docs/ARCHITECTURE.md, decisions: client resolution).
+ * Matched on the registrable label, so every country TLD of a provider is covered (gmail.com,
+ * yahoo.co.uk, gmx.de, outlook.jp, …).
  */
 const FREE_MAIL_LABELS = new Set(
   [

@@ -53,8 +53,9 @@ export async function logCommitment(
 }
 
 /**
- * Reads, changes and writes one commitment in a transaction; `change` also appends its history entry.
- * A changed sample commitment is the user's from then on (ARCHITECTURE: data that must survive).
+ * Reads, changes and writes one commitment in a transaction; `change` also appends its history
+ * entry. A changed sample commitment is the user's from then on (docs/ARCHITECTURE.md: data that
+ * must survive).
  */
 export async function updateCommitment(
   db: KeptDatabase,
