@@ -14,6 +14,7 @@ describe('overpromise-absolute-scope', () => {
     '您不会有任何损失。',
     '这款屋顶永远不会漏水。',
     '以后再也不会发生这种情况。',
+    '绝不让您多花一分钱。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-absolute-scope');
   });

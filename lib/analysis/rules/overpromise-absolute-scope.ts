@@ -19,7 +19,7 @@ const EN_FULL_QUALITY =
 const EN_NO_PROBLEM = /\bno problem(s)? at all\b/gi;
 
 const ZH_SCOPE =
-  /永远不会|永远(?=没|也不|都不|都会|会)|任何(?:需求|要求|问题)(?:都|我们都)|不会(?:再|有任何)|再也不会|绝不会|(?:所有|一切)问题(?:都)?(?:会|能)|(?:我们|我司|小编)随时/g;
+  /永远不会|永远(?=没|也不|都不|都会|会)|任何(?:需求|要求|问题)(?:都|我们都)|不会(?:再|有任何)|再也不会|绝不会|绝不(?:让|再)|(?:所有|一切)问题(?:都)?(?:会|能)|(?:我们|我司|小编)随时/g;
 
 export const overpromiseAbsoluteScope: Rule = {
   id: 'overpromise-absolute-scope',
@@ -27,7 +27,7 @@ export const overpromiseAbsoluteScope: Rule = {
   severity: 'warning',
   cues: {
     en: /\b(safe|secure|never|again|always|happen|occur|recur|anything|whatever|no matter|every (single )?time|nothing will|no problems?|zero)\b|24\/7|\b100\s?%|-free\b/i,
-    zh: /永远|任何|不会|再也|所有|一切|随时/,
+    zh: /永远|任何|不会|再也|绝不|所有|一切|随时/,
   },
   description:
     'Promises with no limit of scope or frequency (never again, always, anything you need, whatever it takes, 永远, 任何需求, 不会再出现) invite expectations nobody can meet.',
@@ -56,7 +56,7 @@ export const overpromiseAbsoluteScope: Rule = {
             {
               label: '加上限定',
               replacement: m.text.replace(
-                /永远不会|永远|任何|不会再|再也不会|绝不会|不会有任何|所有|一切|随时/,
+                /永远不会|永远|任何|不会再|再也不会|绝不会|绝不让|绝不再|不会有任何|所有|一切|随时/,
                 (w) => ZH_SOFTER[w] ?? w,
               ),
             },
@@ -110,6 +110,8 @@ const ZH_SOFTER: Record<string, string> = {
   不会再: '尽量不再',
   再也不会: '尽量不再',
   绝不会: '尽量不会',
+  绝不让: '尽量不让',
+  绝不再: '尽量不再',
   不会有任何: '不会有太大',
   所有: '大部分',
   一切: '大部分',

@@ -27,6 +27,7 @@ describe('overpromise-certainty', () => {
     // 一定/肯定 with timing words: on time, as scheduled, a visit.
     '请您放心，我们一定准时发货。',
     '安装师傅明天肯定上门。',
+    '您的问题我们一定负责到底。',
     // A certainty word makes an ability firm, and may stand between the auxiliary and "going to".
     "We'll definitely be able to get it done by Friday.",
     'We are absolutely going to hit the deadline.',

@@ -115,6 +115,10 @@ describe('overpromise-outcome', () => {
     '材料一个都不会少。',
     '包您过审。',
     '放心，这事绝对办妥。',
+    '包您一次通过。',
+    '我们卖的绝对是正品。',
+    '这个月底之前保质保量完成。',
+    '一周内全部搞定，没有任何问题。',
   ])('flags %s', (text) => {
     expect(rulesFound(text)).toContain('overpromise-outcome');
   });
@@ -163,6 +167,8 @@ describe('overpromise-outcome', () => {
     '如果资料齐全，我们争取一次通过。',
     '上次的活动办得万无一失。',
     '请问能100%送到吗？',
+    '我没有任何问题。',
+    '请问这是正品吗？',
   ])('ignores %s', (text) => {
     expect(rulesFound(text)).not.toContain('overpromise-outcome');
   });

@@ -394,7 +394,7 @@ function clauseBefore(text: string, start: number): string {
 }
 
 const ZH_OUTCOME =
-  /放一百个心|一百个放心|包在我身上|妥妥的|一(?:个|件|样|分|箱)(?:都|也)不(?:会)?(?:少|漏|差|错)|(?:绝对|肯定|一定)(?:能|会)?(?:办妥|搞定|到位|准时到|按时到)|包(?:过|您过|你过|您通过|你通过|您拿到|你拿到|您成功|你成功|成功)|万无一失|一分不少|分文不少|丝毫不差|一模一样|零(?:bug|BUG|Bug|故障|差错|失误|投诉|缺陷|风险)|(?:100%|百分百|百分之百)(?:送到|到货|到账|通过|成功|顺利|满意|解决|安全|保密|正品|准时|能|会|没问题)|(?:绝对|百分百|完全|尽管)放心|一定全部|(?:都|全)能全额|(?:就|只管)等(?:着)?好消息/g;
+  /放一百个心|一百个放心|包在我身上|妥妥的|一(?:个|件|样|分|箱)(?:都|也)不(?:会)?(?:少|漏|差|错)|(?:绝对|肯定|一定)(?:能|会)?(?:办妥|搞定|到位|准时到|按时到)|包(?:过|您过|你过|您通过|你通过|您拿到|你拿到|您成功|你成功|成功|(?:您|你)?一次(?:性)?(?:过|通过|成功))|(?:绝对|肯定|百分之?百|100%)是(?:正品|原装|全新|真品|最低价|全网最低)|保质保量|(?<=[，,]\s*)(?:绝对|保证)?没有任何问题(?=[。！!]?\s*$)|万无一失|一分不少|分文不少|丝毫不差|一模一样|零(?:bug|BUG|Bug|故障|差错|失误|投诉|缺陷|风险)|(?:100%|百分百|百分之百)(?:送到|到货|到账|通过|成功|顺利|满意|解决|安全|保密|正品|准时|能|会|没问题)|(?:绝对|百分百|完全|尽管)放心|一定全部|(?:都|全)能全额|(?:就|只管)等(?:着)?好消息/g;
 
 /** Chinese hedges, advice and reports of the past that take the absolute out (上次办得万无一失). */
 const ZH_SOFT =
@@ -406,7 +406,7 @@ export const overpromiseOutcome: Rule = {
   severity: 'warning',
   cues: {
     en: /\b(rain or shine|cent more|penny more|dime more|pound more|euro more|dollar more|make sure|expectations|pay for|blown away|formality|sail through|in the bag|disappear|vanish|go away|thing of the past|go smoothly|go perfectly|to plan|painless|effortless|stress-free|transform|revolutioni[sz]e|no problem|never notice|know the difference|find a|again|promise|no matter|every|sure to|certain to|fails|breaks down|lets you down|cannot|can't|can never|nothing|disappointed|regret|let (you|anything)|excuses|doubt|ifs|zero|absolutely no|no \w+ at all|whatsoever|done deal|first page|top of|number one|page one|will be the best|(lowest|cheapest|best) (price|rate|deal)|with no|single|chance|risk|sure thing|go wrong|bulletproof|foolproof|rock-solid|double|triple|quadruple|skyrocket|soar|anything|everything|whatever|ever|can be (absolutely |completely )?(sure|certain|confident)|a promise|(our|my) word|let you down|miss (the|your|a) deadline|be late|at all costs|guaranteed|our (personal )?guarantee|period|full stop|always|never miss|without any|my (personal )?guarantee|(meet|hit|make) (every|each|all)|all (of )?your|for good|once and for all|permanently|definitely|certainly|absolutely|nothing to worry|guaranteed|no questions?|no exceptions|count on it|mark my words|bet my|bank|hands down|never|lifetime|forever|ever|zero chance|no way|flawless\w*|perfect\w*|seamless\w*|spotless|impeccabl\w|hitch|glitch|squashed)\b|\d\s?%/i,
-    zh: /好消息|一百个|包在我|妥妥|都不|也不|办妥|搞定|到位|准时到|按时到|包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
+    zh: /好消息|一次|是正品|是原装|是全新|是真品|最低|保质保量|没有任何问题|一百个|包在我|妥妥|都不|也不|办妥|搞定|到位|准时到|按时到|包|万无一失|一分不少|分文不少|丝毫不差|一模一样|零|100%|百分百|百分之百|放心|一定全部|全额/,
   },
   description:
     'Absolute claims about how things will turn out (", guaranteed", "count on it", "will never leak", "the rollout will be flawless", 包过, 万无一失, 一分不少, 零bug) promise an outcome nobody fully controls.',
@@ -520,5 +520,9 @@ function softenZh(span: string): string {
     .replace(/^(100%|百分百|百分之百)/, '争取')
     .replace(/^一定全部/, '尽力全部')
     .replace(/^(都|全)能全额/, '按条款')
-    .replace(/^(?:就|只管)等(?:着)?好消息$/, '等我们的消息');
+    .replace(/^(?:就|只管)等(?:着)?好消息$/, '等我们的消息')
+    .replace(/^包(您|你)?一次(性)?(过|通过|成功)$/, (_w, who = '') => `尽力帮${who}一次通过`)
+    .replace(/^(?:绝对|肯定|百分之?百|100%)是/, '是')
+    .replace(/^保质保量$/, '按要求')
+    .replace(/^(?:绝对|保证)?没有任何问题$/, '应该没有大问题');
 }

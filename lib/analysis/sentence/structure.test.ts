@@ -71,6 +71,7 @@ describe('Chinese undertakings without 会/将', () => {
     // The clause before names the event the action waits for: the time is vague.
     ['等仓库确认库存后，再跟您同步具体的发货时间。', 'vague'],
     ['收到您的订单后，我们会在48小时内发货。', 'explicit'],
+    ['这个月底之前保质保量完成。', 'explicit'],
     // A party after a preposition is who the writer works with, not who acts.
     ['我们明天跟快递公司核实一下。', 'explicit'],
     ['我这边向银行申请，周五前给您结果。', 'explicit'],
