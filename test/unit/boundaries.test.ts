@@ -41,6 +41,15 @@ describe('part boundaries', () => {
     ['the model imports the database', 'lib/model/probe.ts', use('../db/database')],
     ['a page imports Dexie', 'components/Probe.tsx', use('dexie')],
     ['a page opens the database', 'components/Probe.tsx', use('../lib/db/database')],
+    ['a page reads lib/db itself', 'components/Probe.tsx', use('@/lib/db/queries')],
+    ['a hook writes', 'components/hooks/probe.ts', use('../../lib/db/repository')],
+    ['a hook imports Dexie itself', 'components/hooks/probe.ts', use('dexie')],
+    ['a host-page UI reads a hook', 'components/in-page/probe.tsx', use('../hooks/live-reads')],
+    ['the tab context opens the database', 'lib/tab-context/probe.ts', use('../db/database')],
+    ['the report reads the database', 'lib/report/probe.ts', use('../db/queries')],
+    ['the in-page protocol reads the database', 'lib/messaging/protocol.ts', use('../db/queries')],
+    ['the router draws a screen', 'lib/messaging/router.ts', use('../../components/ClientPanel')],
+    ['reminders draw a screen', 'lib/reminders/probe.ts', use('../../components/ClientPanel')],
   ])('refuses when %s (%s)', async (_why, path, code) => {
     expect(await broken(path, code)).not.toEqual([]);
   });
@@ -59,7 +68,10 @@ describe('part boundaries', () => {
     ['lib/dom/probe.ts', use('../../components/in-page/in-page.css?inline')],
     ['lib/db/probe.ts', use('../model/entities')],
     ['components/hooks/probe.ts', use('../../lib/db/database')],
-    ['components/Probe.tsx', use('../lib/db/queries')],
+    ['components/Probe.tsx', use('./hooks/live-reads')],
+    ['components/hooks/probe.ts', use('dexie-react-hooks')],
+    ['lib/messaging/handlers/probe.ts', use('../../db/queries')],
+    ['lib/messaging/protocol.ts', use('../model/entities')],
     ['lib/sites/gmail/probe.test.ts', use('../../db/database')],
   ])('allows at %s: %s', async (path, code) => {
     expect(await broken(path, code)).toEqual([]);
