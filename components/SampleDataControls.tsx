@@ -20,7 +20,7 @@ function named(counts: Counts, prefix = '') {
 /**
  * Load and remove sample data. Both first ask what removing would remove (a dry run) and confirm
  * with those counts; the result names exactly what was removed, and which sample clients stay
- * because they hold the user's records (docs/ARCHITECTURE.md: data that must survive).
+ * because they hold the user's records (docs/ARCHITECTURE.md, "Data that must survive").
  */
 export function SampleDataControls({ onStatus }: { onStatus: (status: string) => void }) {
   const { t } = useI18n();

@@ -25,7 +25,7 @@ import type { Settings } from '../../lib/model/settings';
 /*
  * The only place Kept's pages read the database: each hook runs a named query of lib/db/queries live
  * (useLiveQuery re-runs it when the tables it read change). Components call these, never Dexie or
- * getDatabase (docs/ARCHITECTURE.md: the ledger). Writes go through lib/messaging.
+ * getDatabase (docs/ARCHITECTURE.md, "The parts"). Writes go through lib/messaging.
  */
 
 export type { ClientView, ResolvedClient };
@@ -36,8 +36,8 @@ export function useClientSearch(search: string, limit = 20): Client[] | undefine
 }
 
 /**
- * The clients of a set of addresses (contact, then domain; docs/ARCHITECTURE.md: decisions); live. A
- * record the user linked to a client (`recordKey`) puts that client first.
+ * The clients of a set of addresses (contact, then domain; docs/ARCHITECTURE.md, "Client
+ * resolution"); live. A record the user linked to a client (`recordKey`) puts that client first.
  */
 export function useResolvedClients(
   addresses: readonly string[],

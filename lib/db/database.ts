@@ -29,7 +29,7 @@ export const STORES_V3 = { recordLinks: 'key, clientId' } as const;
 
 /**
  * Kept's database. Open it only in the background and extension pages (docs/ARCHITECTURE.md,
- * decisions: the database lives in the extension origin).
+ * "The database lives in the extension origin").
  */
 export class KeptDatabase extends Dexie {
   clients!: EntityTable<Client, 'id'>;

@@ -6,9 +6,9 @@ import type { KeptDatabase } from './database';
 import { resolveClient, type ResolvedClient } from './resolve-client';
 
 /*
- * The named reads of Kept's database: the message handlers call them with the background's database,
- * and Kept's pages through the live hooks of components/hooks (docs/ARCHITECTURE.md: the ledger). A
- * read that both need is written once, here.
+ * The named reads of Kept's database: the message handlers call them with the background's
+ * database, and Kept's pages through the live hooks of components/hooks (docs/ARCHITECTURE.md, "The
+ * parts"). A read that both need is written once, here.
  */
 
 const DAY = 86_400_000;

@@ -17,7 +17,7 @@ function domainCandidates(domain: string): string[] {
 }
 
 /**
- * The clients of a set of addresses (docs/ARCHITECTURE.md, decisions: client resolution): a known
+ * The clients of a set of addresses (docs/ARCHITECTURE.md, "Client resolution"): a known
  * contact decides first; otherwise the address's domain, unless it is a free-mail or personal
  * domain (clients sharing a domain are all returned). Several clients may share a thread; they come
  * back ordered by how many addresses matched, most first.

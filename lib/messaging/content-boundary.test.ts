@@ -6,9 +6,9 @@ import { protocol, type VerbName } from './protocol';
 import { createRouter, fromKeptPage, type Sender } from './router';
 
 /**
- * The content-script boundary (docs/ARCHITECTURE.md: the content-script boundary): a content script
- * runs in a web page, so it gets only the verbs the in-page UI needs, and their replies say of a
- * client its id, name and counts — never a note, a domain or a contact.
+ * The content-script boundary (docs/ARCHITECTURE.md, "The content-script boundary"): a content
+ * script runs in a web page, so it gets only the verbs the in-page UI needs, and their replies say
+ * of a client its id, name and counts — never a note, a domain or a contact.
  */
 const ID = 'kept-extension-id';
 const ORIGIN = `chrome-extension://${ID}/`;

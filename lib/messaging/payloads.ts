@@ -28,7 +28,7 @@ export const commitmentReply = z.strictObject({ commitment: commitmentSchema });
 
 /**
  * What a reply to a content script may say about a client: its id and name, nothing else — never its
- * notes, domains or contacts (docs/ARCHITECTURE.md: the content-script boundary).
+ * notes, domains or contacts (docs/ARCHITECTURE.md, "The content-script boundary").
  */
 export const clientRef = z.strictObject({ id: idSchema, name: z.string() });
 /** A commitment just logged from a page: its id and status; the page already has its text. */

@@ -34,7 +34,7 @@ import {
  *
  * Every verb is for Kept's own pages (options, popup, side panel, playground) unless it is marked
  * `inPage`: only those may come from a content script, which runs inside a web page
- * (docs/ARCHITECTURE.md: the content-script boundary). An `inPage` verb's reply says of a client
+ * (docs/ARCHITECTURE.md, "The content-script boundary"). An `inPage` verb's reply says of a client
  * its id, name and counts at most, never its notes, domains or contacts; `inPageRequest`, where
  * given, is the narrower request a content script may send.
  */

@@ -55,7 +55,7 @@ const isVerb = (verb: string): verb is VerbName => Object.hasOwn(protocol, verb)
 /**
  * Whether a message comes from one of Kept's own pages (options, popup, side panel, playground) rather
  * than from a content script: its URL is in the extension's origin. A content script's sender URL is
- * the web page's (docs/ARCHITECTURE.md: the content-script boundary).
+ * the web page's (docs/ARCHITECTURE.md, "The content-script boundary").
  */
 export function fromKeptPage(sender: Sender, extensionOrigin: string): boolean {
   if (!sender.url?.startsWith(extensionOrigin)) return false;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 /**
  * The `storage.local` key the background stamps after every write that may change the settings, so
  * that open tabs (which cannot open the extension's database) read them again
- * (docs/ARCHITECTURE.md: the content-script boundary). It holds no settings, only a fresh value
+ * (docs/ARCHITECTURE.md, "The content-script boundary"). It holds no settings, only a fresh value
  * each time.
  */
 export const SETTINGS_CHANGED_KEY = 'kept.settingsChanged';

@@ -1,6 +1,6 @@
 /**
  * Mail providers whose domain says nothing about the employer: an address there maps to a client
- * only through a contact, never by domain (docs/ARCHITECTURE.md, decisions: client resolution).
+ * only through a contact, never by domain (docs/ARCHITECTURE.md, "Client resolution").
  * Matched on the registrable label, so every country TLD of a provider is covered (gmail.com,
  * yahoo.co.uk, gmx.de, outlook.jp, …).
  */

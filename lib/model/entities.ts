@@ -9,7 +9,7 @@ const id = idSchema;
 
 /**
  * Present only on records "load sample data" created and nobody changed since (any update drops it), so
- * removing samples never touches the user's data (docs/ARCHITECTURE.md: data that must survive).
+ * removing samples never touches the user's data (docs/ARCHITECTURE.md, "Data that must survive").
  */
 const sampleMarker = z.literal(true).optional();
 

@@ -2,9 +2,9 @@ import { KeptError } from './errors';
 import { NO_DUE_AT, type Commitment, type DueKind } from './entities';
 
 /*
- * What an entity's fields must agree on beyond its schema. The repository checks these on every write
- * and the import on every row of a backup, so the two cannot drift (docs/ARCHITECTURE.md: data that
- * must survive).
+ * What an entity's fields must agree on beyond its schema. The repository checks these on every
+ * write and the import on every row of a backup, so the two cannot drift (docs/ARCHITECTURE.md,
+ * "Data that must survive").
  */
 
 /** A due date as the user gave it: an instant, or none. */

@@ -68,7 +68,7 @@ export async function updateClient(
  * over, each moved goal and commitment noting it in its history; record links follow; domains and
  * notes are combined; the source client is deleted. One transaction, so a stopped worker leaves
  * either both or the merge. A sample target that receives a real client is the user's from then on
- * (docs/ARCHITECTURE.md: data that must survive).
+ * (docs/ARCHITECTURE.md, "Data that must survive").
  */
 export async function mergeClients(
   db: KeptDatabase,

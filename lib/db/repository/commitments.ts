@@ -54,8 +54,8 @@ export async function logCommitment(
 
 /**
  * Reads, changes and writes one commitment in a transaction; `change` also appends its history
- * entry. A changed sample commitment is the user's from then on (docs/ARCHITECTURE.md: data that
- * must survive).
+ * entry. A changed sample commitment is the user's from then on (docs/ARCHITECTURE.md, "Data that
+ * must survive").
  */
 export async function updateCommitment(
   db: KeptDatabase,

@@ -48,7 +48,7 @@ export interface ContactPatch {
 /**
  * Renames a contact and/or moves it to another client (the target must exist). The email is kept as
  * stored, so it stays lower-cased and unique; mail from it then resolves to the new client. A changed
- * sample contact is the user's from then on (docs/ARCHITECTURE.md: data that must survive).
+ * sample contact is the user's from then on (docs/ARCHITECTURE.md, "Data that must survive").
  */
 export async function updateContact(
   db: KeptDatabase,

@@ -53,7 +53,7 @@ export interface GoalPatch {
 
 /**
  * Updates a goal; status and progress changes are logged with from/to and the optional reason. A
- * changed sample goal is the user's from then on (docs/ARCHITECTURE.md: data that must survive).
+ * changed sample goal is the user's from then on (docs/ARCHITECTURE.md, "Data that must survive").
  */
 export async function updateGoal(
   db: KeptDatabase,

@@ -1,6 +1,6 @@
 /**
  * The repository: the only module that writes to Kept's database — record links, sample data and a
- * backup's import included (docs/ARCHITECTURE.md: the database). Every write validates the record it
+ * backup's import included (docs/ARCHITECTURE.md, "The parts"). Every write validates the record it
  * stores, appends history on every change of a goal or commitment, keeps contact emails unique and
  * lower-cased, and refuses a commitment without a client. `now` is always passed in. Reads are in
  * lib/db/queries.

@@ -14,7 +14,7 @@ export interface SampleRemoval {
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
 
 /**
- * Removes the sample records nobody touched (docs/ARCHITECTURE.md: data that must survive). A
+ * Removes the sample records nobody touched (docs/ARCHITECTURE.md, "Data that must survive"). A
  * commitment, goal, contact or client the user created or changed carries no `sample` marker and is
  * never removed; a sample goal one of them refers to stays, and a sample client that anything stays
  * under (including a record link) becomes the user's with its contacts. So nothing left refers to a

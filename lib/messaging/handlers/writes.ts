@@ -9,7 +9,7 @@ export const writeHandlers = {
   },
 
   // Read, change and write in one transaction here, never in the tab: a tab's copy of the settings may
-  // be older than what Options saved since (docs/ARCHITECTURE.md: the content-script boundary).
+  // be older than what Options saved since (docs/ARCHITECTURE.md, "The content-script boundary").
   async allowPhrase({ phrase }, { db }) {
     return db.transaction('rw', db.settings, async () => {
       const current = await getSettings(db);
