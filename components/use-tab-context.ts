@@ -8,15 +8,15 @@ import {
 import type { TabContext } from '../lib/model/tab-context';
 
 /** The active tab and what its thread or draft involves; follows tab switches and recipient changes. */
-export interface ActiveContext {
+export interface ActiveTab {
   /** False until the first read finished (so screens do not flash "no context"). */
   loaded: boolean;
   tabId: number | undefined;
   context: TabContext | undefined;
 }
 
-export function useTabContext(): ActiveContext {
-  const [state, setState] = useState<ActiveContext>({
+export function useTabContext(): ActiveTab {
+  const [state, setState] = useState<ActiveTab>({
     loaded: false,
     tabId: undefined,
     context: undefined,
