@@ -107,13 +107,6 @@ async function run(db: KeptDatabase, o: Operation, now: number): Promise<void> {
       ));
     case 'reopen':
       return void (await repo.reopenCommitment(db, await commitment(o.pick), 'came back', now));
-    case 'edit':
-      return void (await repo.editCommitment(
-        db,
-        await commitment(o.pick),
-        { text: 'Edited' },
-        now,
-      ));
     case 'reschedule': {
       const due =
         o.dueInHours === undefined

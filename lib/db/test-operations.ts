@@ -19,7 +19,7 @@ export type Operation =
   | { op: 'createGoal'; pick: number; title: string; dueInDays?: number }
   | { op: 'updateGoal'; pick: number; status?: GoalPatch['status']; progress?: number }
   | { op: 'logCommitment'; pick: number; goal?: number; text: string; dueInHours?: number }
-  | { op: 'complete' | 'drop' | 'reopen' | 'edit'; pick: number }
+  | { op: 'complete' | 'drop' | 'reopen'; pick: number }
   | { op: 'reschedule'; pick: number; dueInHours?: number }
   | { op: 'loadSamples' | 'removeSamples' };
 
@@ -132,7 +132,7 @@ export const operation: fc.Arbitrary<Operation> = fc.oneof(
     weight: 5,
   },
   {
-    arbitrary: fc.record({ op: fc.constantFrom('complete', 'drop', 'reopen', 'edit'), pick }),
+    arbitrary: fc.record({ op: fc.constantFrom('complete', 'drop', 'reopen'), pick }),
     weight: 5,
   },
   {

@@ -72,18 +72,3 @@ export async function reopenCommitment(
     return { ...rest, status: 'open', history: [...c.history, reopened] };
   });
 }
-
-/** Edits a commitment's wording, action or goal, keeping the old text in its history. */
-export async function editCommitment(
-  db: KeptDatabase,
-  id: string,
-  patch: { text?: string; action?: string },
-  now: number,
-): Promise<Commitment> {
-  return updateCommitment(db, id, (c) => {
-    const text = patch.text?.trim() ?? c.text;
-    const action = patch.action?.trim() ?? c.action;
-    const edited = entry(now, 'edited', { from: c.text.slice(0, 500), to: text.slice(0, 500) });
-    return { ...c, text, action, history: [...c.history, edited] };
-  });
-}

@@ -24,7 +24,6 @@ export { logCommitment, type CommitmentInput } from './commitments';
 export {
   completeCommitment,
   dropCommitment,
-  editCommitment,
   reopenCommitment,
   rescheduleCommitment,
 } from './commitment-changes';
