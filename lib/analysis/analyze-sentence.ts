@@ -1,5 +1,5 @@
 /**
- * One sentence through both stages (docs/ARCHITECTURE.md, decision 2): the cheap pass and the rules, then, for
+ * One sentence through both stages (docs/ARCHITECTURE.md, "Two stages, cached per sentence"): the cheap pass and the rules, then, for
  * an English overpromise, the confirmation on compromise's tagging.
  */
 import type { ErrorSite } from './analysis-errors';
@@ -45,7 +45,7 @@ export function analyzeSentence(
   let facts = sentenceFacts(text, lang, ctx);
   if (!facts.candidate && ctx.settings.flag.length === 0) return { findings: [], commitments: [] };
   let findings = runRules(facts, ctx, report);
-  // Stage two (docs/ARCHITECTURE.md, decision 2): an English overpromise found by the cheap pass is confirmed on
+  // Stage two (docs/ARCHITECTURE.md, "Two stages, cached per sentence"): an English overpromise found by the cheap pass is confirmed on
   // compromise's tagging, which is ~50x dearer, so only these sentences pay for it.
   let provisional = false;
   if (lang === 'en' && findings.some((f) => f.kind === 'overpromise' && f.rule !== 'user-phrase')) {

@@ -1,7 +1,7 @@
 /**
  * The stateful analyzer: splits the text into sentences, analyses each (cached per sentence text and
  * context), and re-bases sentence offsets onto the whole text. A one-character edit re-analyses only
- * the sentence it touched (docs/ARCHITECTURE.md, decision 2).
+ * the sentence it touched (docs/ARCHITECTURE.md, "Two stages, cached per sentence").
  */
 import { reporter, Reported, type AnalysisErrorHandler, type ErrorSite } from './analysis-errors';
 import { contextKey, resolveContext } from './context';

@@ -1,6 +1,6 @@
 /**
  * Kept's analysis engine: `analyze(text, context)` → findings and commitments. Pure: no DOM, browser
- * APIs, storage or clock (docs/ARCHITECTURE.md, decision 1).
+ * APIs, storage or clock (docs/ARCHITECTURE.md, "Analysis is a pure library").
  */
 import { createAnalyzer } from './analyzer';
 import type { AnalysisContext, AnalysisResult } from './types';

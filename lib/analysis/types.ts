@@ -1,4 +1,4 @@
-/** Public types of the analysis engine (docs/ARCHITECTURE.md, decision 1: a pure library). */
+/** Public types of the analysis engine (docs/ARCHITECTURE.md, "Analysis is a pure library": a pure library). */
 
 /** What a finding is about; more kinds may follow. */
 export type FindingKind =
@@ -41,7 +41,7 @@ export interface Commitment {
   dueKind: DueKind;
 }
 
-/** A commitment already logged for the client (docs/ARCHITECTURE.md, decision 1: the ledger is passed in). */
+/** A commitment already logged for the client (docs/ARCHITECTURE.md, "Analysis is a pure library": the ledger is passed in). */
 export interface LedgerEntry {
   text: string;
   /** ISO date or date-time. */
@@ -156,7 +156,7 @@ export interface Rule {
   /** What the rule catches and why, for the options page and the README. */
   description: string;
   /**
-   * Words without which the rule cannot fire, per language it covers: the cheap first pass (docs/ARCHITECTURE.md, decision 2)
+   * Words without which the rule cannot fire, per language it covers: the cheap first pass (docs/ARCHITECTURE.md, "Two stages, cached per sentence")
    * is the union of every rule's cues and the commitment extractor's. A language left out is one the
    * rule does not cover; a rule driven by the user's settings alone declares none.
    */

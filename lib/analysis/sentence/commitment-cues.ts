@@ -1,7 +1,7 @@
 import { ACTION } from './chinese-undertaking';
 
 /**
- * The commitment extractor's own cues for the cheap first pass (docs/ARCHITECTURE.md, decision 2): words
+ * The commitment extractor's own cues for the cheap first pass (docs/ARCHITECTURE.md, "Two stages, cached per sentence"): words
  * without which no clause of a sentence can undertake anything. The rules declare theirs; these cover
  * the shapes no rule triggers on — plans, arranged progressives, deliveries with a thing or the
  * recipient as subject, and Chinese undertakings carried by a time word and an action, without 会/将.

@@ -1,5 +1,5 @@
 /**
- * The cheap first pass (docs/ARCHITECTURE.md, decision 2): does a sentence contain anything a rule or the
+ * The cheap first pass (docs/ARCHITECTURE.md, "Two stages, cached per sentence"): does a sentence contain anything a rule or the
  * commitment extraction could act on? Sentences without a cue skip the clause analysis, the date
  * parsing and the rules. The pass is built from the registered rules' own `cues` and the commitment
  * extractor's, so a new rule brings its trigger words with it (the registry test runs every rule's

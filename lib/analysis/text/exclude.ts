@@ -1,5 +1,5 @@
 /**
- * Finds the parts of a message that are not the writer's new text (docs/ARCHITECTURE.md, decision 3): quoted
+ * Finds the parts of a message that are not the writer's new text (docs/ARCHITECTURE.md, "What is analysed"): quoted
  * history, forwarded blocks and the signature. Ranges are UTF-16 offsets into the original text, so
  * everything outside them keeps its offsets.
  */
