@@ -29,7 +29,7 @@ export const userPhrase: Rule = {
           text,
           m.start,
           m.end,
-          say(lang, `You asked Kept to flag "${phrase}".`, `您设置了提醒：“${phrase}”。`),
+          say(lang, `You asked Kept to flag "${phrase}".`, `您要求 Kept 标出：“${phrase}”。`),
         ),
       ),
     );
