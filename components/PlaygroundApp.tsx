@@ -1,4 +1,5 @@
 import { Brand } from './Brand';
+import { I18nProvider, useI18n } from './I18nProvider';
 import { PlaygroundComposer } from './PlaygroundComposer';
 import { PlaygroundSamples } from './PlaygroundSamples';
 
@@ -8,12 +9,18 @@ import { PlaygroundSamples } from './PlaygroundSamples';
  */
 export function PlaygroundApp() {
   return (
+    <I18nProvider>
+      <Playground />
+    </I18nProvider>
+  );
+}
+
+function Playground() {
+  const { t } = useI18n();
+  return (
     <main className="kept-page" style={{ maxWidth: 860, margin: '0 auto' }}>
-      <Brand subtitle="Playground" />
-      <p className="kept-muted">
-        Write as you would to a client. Kept underlines overpromises and undated promises as you
-        type; hover one for fixes. Nothing you type leaves this page.
-      </p>
+      <Brand subtitle={t('playground.subtitle')} />
+      <p className="kept-muted">{t('playground.intro')}</p>
       <PlaygroundSamples />
       <PlaygroundComposer />
     </main>

@@ -2,7 +2,11 @@ import { memo, useEffect, useState } from 'react';
 import { pageUiContext } from '@/lib/dom/shadow-ui';
 import { playgroundAdapter } from '@/lib/sites/playground';
 import { startKept } from '@/lib/in-page/start';
+import { useI18n } from './I18nProvider';
 
+/** The sample draft (its recipient, subject and text): the user's content, not Kept's screen text. */
+const RECIPIENT = { name: 'Dana Reyes', address: 'dana@acme.example' };
+const SUBJECT = 'Dashboard rollout';
 const SAMPLE = `Hi Dana,
 
 Thanks for the call today. We guarantee the new dashboard will be live by tomorrow, and I'll send the revised quote soon.
@@ -13,17 +17,17 @@ Best,
 Sam`;
 
 /**
- * The editor never re-renders after mounting: the user's edits live in its DOM, and React must not
- * reconcile them away.
+ * The editor never re-renders after mounting but for its label (a language change): the user's edits
+ * live in its DOM, and React must not reconcile them away (its children never change).
  */
-const Editor = memo(function Editor() {
+const Editor = memo(function Editor({ label }: { label: string }) {
   return (
     <div>
       <div
         id="kept-playground-editor"
         role="textbox"
         aria-multiline="true"
-        aria-label="Message"
+        aria-label={label}
         contentEditable
         suppressContentEditableWarning
         style={{
@@ -46,6 +50,7 @@ const Editor = memo(function Editor() {
  * card, chip and review as in Gmail, through the playground site adapter. Sending only says so.
  */
 export function PlaygroundComposer() {
+  const { t } = useI18n();
   const [sent, setSent] = useState(0);
   useEffect(() => {
     const stop = new AbortController();
@@ -55,23 +60,24 @@ export function PlaygroundComposer() {
     return () => stop.abort();
   }, []);
   return (
-    <section data-kept-composer aria-label="Composer">
+    <section data-kept-composer aria-label={t('playground.composer')}>
       <div className="kept-card">
         <div>
-          <strong>To:</strong> <span data-recipient="dana@acme.example">Dana Reyes</span>{' '}
-          &lt;dana@acme.example&gt;
+          <strong>{t('playground.to')}</strong>{' '}
+          <span data-recipient={RECIPIENT.address}>{RECIPIENT.name}</span> &lt;
+          {RECIPIENT.address}&gt;
         </div>
         <div>
-          <strong>Subject:</strong> <span data-subject>Dashboard rollout</span>
+          <strong>{t('playground.subject')}</strong> <span data-subject>{SUBJECT}</span>
         </div>
       </div>
-      <Editor />
+      <Editor label={t('playground.message')} />
       <p>
         <button type="button" data-send onClick={() => setSent((n) => n + 1)}>
-          Send
+          {t('playground.send')}
         </button>{' '}
-        <span role="status" aria-label="Playground send">
-          {sent > 0 ? `Sent ${sent}× (nothing leaves this page).` : ''}
+        <span role="status" aria-label={t('playground.sendStatus')}>
+          {sent > 0 ? t('playground.sent', { count: sent }) : ''}
         </span>
       </p>
     </section>
