@@ -135,7 +135,7 @@ function ContactRow({
         {t('common.edit')}
       </button>
       <button type="button" onClick={onRemove} aria-label={t('options.contacts.remove', { email })}>
-        {t('common.delete')}
+        {t('common.remove')}
       </button>
     </li>
   );

@@ -52,7 +52,7 @@ export function CustomPhrases({
                 onClick={() => remove(i)}
                 aria-label={t('options.phrases.remove', { phrase: p.phrase })}
               >
-                {t('common.delete')}
+                {t('common.remove')}
               </button>
             </li>
           ))}

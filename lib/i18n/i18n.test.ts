@@ -15,6 +15,29 @@ describe('i18n', () => {
     expect(keys(zh).sort()).toEqual(keys(en).sort());
   });
 
+  it('has every message non-empty, with the same {placeholders} in both languages', () => {
+    const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+    for (const key of keys(en)) {
+      const forms = (messages: object) => {
+        const value = key
+          .split('.')
+          .reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], messages);
+        return (typeof value === 'string' ? { '': value } : value) as Record<string, string>;
+      };
+      const enForms = forms(en);
+      const zhForms = forms(zh);
+      // A plural needs its `n` form in each language; the `0` and `1` forms are optional.
+      expect(Object.keys(zhForms), key).toContain(Object.keys(enForms).includes('n') ? 'n' : '');
+      for (const [form, text] of Object.entries(zhForms)) {
+        expect(text.trim(), `zh ${key} ${form}`).not.toBe('');
+        if (enForms[form] !== undefined)
+          expect(placeholders(text), `zh ${key} ${form}`).toEqual(placeholders(enForms[form]));
+      }
+      for (const [form, text] of Object.entries(enForms))
+        expect(text.trim(), `en ${key} ${form}`).not.toBe('');
+    }
+  });
+
   it('uses only key names Chrome accepts in _locales (letters, digits, _)', () => {
     for (const key of keys(en)) expect(key.replaceAll('.', '_')).toMatch(/^\w+$/);
   });
