@@ -126,4 +126,101 @@ describe('SendReview', () => {
     expect(screen.getAllByRole('checkbox')[0]!.closest('label')!.textContent).toBe('Logged');
     expect(screen.getAllByRole('checkbox')[0]).toHaveProperty('checked', true);
   });
+
+  it('starts only deliverables ticked, and says why the others are not', () => {
+    renderReview({
+      commitments: [
+        { text: "I'll send the quote by Friday", dueDate: '2026-12-04', deliverable: true },
+        { text: 'I guarantee it will be perfect', dueDate: '', deliverable: false },
+      ],
+    });
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([true, false]);
+    const rows = screen.getByRole('region', { name: 'Commitments' }).querySelectorAll('li');
+    expect(rows[1]!.textContent).toContain('promises an outcome');
+    expect(rows[0]!.textContent).not.toContain('promises an outcome');
+  });
+
+  it('"Log all" and "Log none" set every tick but a logged one', async () => {
+    const props = renderReview({
+      commitments: [
+        { text: 'A', dueDate: '', deliverable: false },
+        { text: 'B', dueDate: '' },
+        { text: 'C', dueDate: '', deliverable: false },
+      ],
+      logged: [false, true, false],
+    });
+    const user = userEvent.setup();
+    const ticks = () => screen.getAllByRole('checkbox').map((b) => (b as HTMLInputElement).checked);
+    expect(ticks()).toEqual([false, true, false]);
+    await user.click(screen.getByRole('button', { name: 'Log all' }));
+    expect(ticks()).toEqual([true, true, true]);
+    await user.click(screen.getByRole('button', { name: 'Log none' }));
+    // The logged one stays ticked: it is logged already.
+    expect(ticks()).toEqual([false, true, false]);
+    await user.click(screen.getByRole('button', { name: 'Log and send' }));
+    expect(props.onDone).toHaveBeenCalledWith(
+      expect.objectContaining({
+        choices: [
+          { log: false, dueDate: '' },
+          { log: true, dueDate: '' },
+          { log: false, dueDate: '' },
+        ],
+      }),
+    );
+  });
+
+  it('offers "Log all / none" only for two commitments or more, in Chinese too', () => {
+    renderReview({ commitments: [{ text: 'A', dueDate: '' }] });
+    expect(screen.queryByRole('button', { name: 'Log all' })).toBeNull();
+    cleanup();
+    renderReview({ t: translator('zh') });
+    expect(screen.getByRole('button', { name: '全部记录' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '全部不记录' })).toBeTruthy();
+  });
+
+  it("groups one sentence's warnings as one problem, each still jumping to its place", async () => {
+    const sentence = 'I promise this will never happen again.';
+    const props = renderReview({
+      warnings: [
+        { text: 'I promise', message: 'A promise.', severity: 'warning', sentence, group: 2 },
+        { text: 'soon', message: 'Vague.', severity: 'info', sentence: 'Soon.', group: 3 },
+        {
+          text: 'will never happen again',
+          message: 'Unlimited.',
+          severity: 'error',
+          sentence,
+          group: 2,
+        },
+      ],
+    });
+    const region = screen.getByRole('region', { name: 'Warnings' });
+    const groups = region.querySelectorAll(':scope > ul > li');
+    expect(groups).toHaveLength(2);
+    // The group speaks with its most severe warning; the sentence is quoted once.
+    expect((groups[0] as HTMLElement).dataset.severity).toBe('error');
+    expect(groups[0]!.querySelectorAll('q')).toHaveLength(1);
+    expect(groups[0]!.querySelector('q')!.textContent).toBe(sentence);
+    expect(groups[0]!.querySelectorAll('li')).toHaveLength(2);
+    await userEvent
+      .setup()
+      .click(screen.getByRole('button', { name: '“will never happen again”' }));
+    expect(props.onJump).toHaveBeenCalledWith(2);
+  });
+
+  it("a page's synthetic clicks on Log all / none change nothing", () => {
+    renderReview({
+      isTrusted: undefined,
+      commitments: [
+        { text: 'A', dueDate: '', deliverable: false },
+        { text: 'B', dueDate: '' },
+      ],
+    });
+    screen.getByRole('button', { name: 'Log all' }).click();
+    screen.getByRole('button', { name: 'Log none' }).click();
+    expect(screen.getAllByRole('checkbox').map((b) => (b as HTMLInputElement).checked)).toEqual([
+      false,
+      true,
+    ]);
+  });
 });

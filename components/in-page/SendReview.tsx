@@ -7,6 +7,51 @@ import type { T } from '@/lib/i18n';
 export interface ReviewCommitment {
   text: string;
   dueDate: string;
+  /**
+   * Whether it is something to deliver (lib/in-page/review-items): only deliverables start ticked, so
+   * "I guarantee it will be perfect" is not logged unless the user ticks it. Default true.
+   */
+  deliverable?: boolean;
+}
+
+/** A warning as the review lists it; warnings of one `group` (a sentence) read as one problem. */
+export interface ReviewWarning {
+  text: string;
+  message: string;
+  severity: Severity;
+  /** The sentence the warning is in, shown once above its group's warnings ('' for none). */
+  sentence?: string;
+  /** The group (sentence) key; a warning without one is a group of its own. */
+  group?: number;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Long sentences are quoted up to this many characters. */
+const SENTENCE_MAX = 160;
+const excerpt = (text: string) =>
+  text.length <= SENTENCE_MAX ? text : `${text.slice(0, SENTENCE_MAX - 1).trimEnd()}…`;
+
+/** Warnings grouped by sentence, in order of first appearance, each with its index in the list. */
+function groupWarnings(warnings: ReviewWarning[]) {
+  const groups: {
+    sentence: string;
+    severity: Severity;
+    items: (ReviewWarning & { i: number })[];
+  }[] = [];
+  const byKey = new Map<number, (typeof groups)[number]>();
+  warnings.forEach((w, i) => {
+    const key = w.group;
+    let group = key === undefined ? undefined : byKey.get(key);
+    if (!group) {
+      group = { sentence: w.sentence ?? '', severity: w.severity, items: [] };
+      groups.push(group);
+      if (key !== undefined) byKey.set(key, group);
+    }
+    if (RANK[w.severity] > RANK[group.severity]) group.severity = w.severity;
+    group.items.push({ ...w, i });
+  });
+  return groups;
 }
 
 /** What the user decided for each commitment. */
@@ -22,7 +67,7 @@ export type ReviewOutcome =
 
 export interface SendReviewProps {
   t: T;
-  warnings: { text: string; message: string; severity: Severity }[];
+  warnings: ReviewWarning[];
   commitments: ReviewCommitment[];
   /** The client the recipients resolved to, or the name suggested for a new one. */
   clientName: string;
@@ -43,14 +88,15 @@ export interface SendReviewProps {
 }
 
 /**
- * Kept's review before Send: the open warnings (each jumps to its place) and the commitments found,
- * each with its due date and a checkbox to log it for the client. An accessible modal dialog named
+ * Kept's review before Send: the open warnings grouped by sentence (each jumps to its place) and the
+ * commitments found, each with its due date and a checkbox to log it for the client (deliverables
+ * start ticked; "Log all" and "Log none" set every tick). An accessible modal dialog named
  * "Kept"; Escape goes back to editing. Its state (ticks, dates, the client's name) lives as long as the
  * review, across errors.
  */
 export function SendReview(props: SendReviewProps) {
   const [choices, setChoices] = useState<ReviewChoice[]>(() =>
-    props.commitments.map((c) => ({ log: true, dueDate: c.dueDate })),
+    props.commitments.map((c) => ({ log: c.deliverable !== false, dueDate: c.dueDate })),
   );
   const [clientName, setClientName] = useState(props.clientName);
   const primary = useRef<HTMLButtonElement>(null);
@@ -60,6 +106,9 @@ export function SendReview(props: SendReviewProps) {
   const change = (i: number, patch: Partial<ReviewChoice>) =>
     setChoices((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   const { t, busy = false, logged = [] } = props;
+  /** Ticks every commitment not logged yet, or none. */
+  const tickAll = (log: boolean) =>
+    setChoices((all) => all.map((c, j) => (logged[j] ? c : { ...c, log })));
   const trusted = props.isTrusted ?? ((event: Event) => event.isTrusted);
   /** Runs `action` for the user's own events only. */
   const byUser =
@@ -92,18 +141,27 @@ export function SendReview(props: SendReviewProps) {
           <section aria-label={t('inpage.review.warnings')}>
             <h3>{t('inpage.review.openWarnings')}</h3>
             <ul>
-              {props.warnings.map((w, i) => (
-                <li key={i} data-severity={w.severity}>
-                  <span className="kept-severity">{t(`options.rules.severity.${w.severity}`)}</span>{' '}
-                  <button
-                    type="button"
-                    className="kept-link"
-                    disabled={busy}
-                    onClick={byUser(() => props.onJump(i))}
-                  >
-                    “{w.text}”
-                  </button>{' '}
-                  — {w.message}
+              {groupWarnings(props.warnings).map((group) => (
+                <li key={group.items[0]!.i} data-severity={group.severity}>
+                  {group.sentence && <q className="kept-sentence">{excerpt(group.sentence)}</q>}
+                  <ul className="kept-group">
+                    {group.items.map((w) => (
+                      <li key={w.i} data-severity={w.severity}>
+                        <span className="kept-severity">
+                          {t(`options.rules.severity.${w.severity}`)}
+                        </span>{' '}
+                        <button
+                          type="button"
+                          className="kept-link"
+                          disabled={busy}
+                          onClick={byUser(() => props.onJump(w.i))}
+                        >
+                          “{w.text}”
+                        </button>{' '}
+                        — {w.message}
+                      </li>
+                    ))}
+                  </ul>
                 </li>
               ))}
             </ul>
@@ -122,10 +180,23 @@ export function SendReview(props: SendReviewProps) {
                 />
               </label>
             )}
+            {props.commitments.length > 1 && (
+              <div className="kept-actions kept-tick-all">
+                <button type="button" disabled={busy} onClick={byUser(() => tickAll(true))}>
+                  {t('inpage.review.logAll')}
+                </button>
+                <button type="button" disabled={busy} onClick={byUser(() => tickAll(false))}>
+                  {t('inpage.review.logNone')}
+                </button>
+              </div>
+            )}
             <ul>
               {props.commitments.map((c, i) => (
-                <li key={i}>
+                <li key={i} data-deliverable={c.deliverable !== false}>
                   <div>{c.text}</div>
+                  {c.deliverable === false && (
+                    <p className="kept-note">{t('inpage.review.notDeliverable')}</p>
+                  )}
                   <label>
                     {t('inpage.review.due')}
                     <input

@@ -4,6 +4,7 @@ import { mountShadowUi, type ShadowUi, type UiContext } from '../dom/shadow-ui';
 import type { Composer } from '../sites/types';
 import type { DraftAnalysis, LiveFinding } from './draft-analysis';
 import { logChosen, toDateInput, type ReviewState } from './review-log';
+import { deliverables, reviewWarnings } from './review-items';
 import type { ClientSummary } from './client-lookup';
 import { newClientFrom } from './client-suggestion';
 import { uiText } from './ui-text';
@@ -62,14 +63,17 @@ export function createReview(options: ReviewOptions): () => Promise<boolean> {
       const resolveClient = () =>
         (options.resolveClient?.() ?? Promise.resolve(null)).catch(() => null);
       let ui: ShadowUi | null = null;
+      const warnings = reviewWarnings(draft);
+      const deliverable = deliverables(draft);
       const render = () =>
         ui?.render(
           <SendReview
             t={uiText()}
-            warnings={draft.findings.map((f) => f.finding)}
-            commitments={draft.commitments.map((c) => ({
+            warnings={warnings}
+            commitments={draft.commitments.map((c, i) => ({
               text: c.text,
               dueDate: toDateInput(c.due),
+              deliverable: deliverable[i],
             }))}
             clientName={state.client?.name ?? state.suggestion?.name ?? ''}
             isNewClient={!state.client}
