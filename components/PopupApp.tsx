@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { BUILT_IN_HOSTS } from '../lib/sites/hosts';
 import { Brand } from './Brand';
 import { DueCounts } from './DueCounts';
@@ -17,14 +18,17 @@ function Popup() {
   const { loaded, context } = useTabContext();
   const resolved = useResolvedClients(context?.addresses ?? [], context?.threadId);
   const anyClient = useClientSearch('', 1);
-  // Wait for the tab's client so the form starts with it rather than switching under the user.
-  const ready = loaded && resolved !== undefined;
+  // Mount the form once the first read of the tab is in (so it rarely switches under the user),
+  // then keep it: the client field follows the tab's client whenever its context arrives later.
+  const [ready, setReady] = useState(false);
+  const firstRead = loaded && resolved !== undefined;
+  if (firstRead && !ready) setReady(true);
   return (
     <main className="kept-page kept-popup">
       <Brand subtitle={t('popup.title')} />
       <DueCounts now={now} />
       {anyClient?.length === 0 && <NoClientsHint />}
-      {ready && <QuickLogForm now={now} preselected={resolved[0]?.client} />}
+      {ready && <QuickLogForm now={now} preselected={resolved?.[0]?.client} />}
       {context?.threadId && context.site && context.site in BUILT_IN_HOSTS && (
         <RecordLink recordKey={context.threadId} />
       )}

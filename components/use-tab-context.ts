@@ -24,15 +24,23 @@ export function useTabContext(): ActiveTab {
   useEffect(() => {
     let stopWatching = () => {};
     let cancelled = false;
+    // Each follow supersedes the ones before it (a tab switch while a read is pending).
+    let generation = 0;
     const follow = async (tabId: number | undefined) => {
+      const mine = ++generation;
       stopWatching();
-      const context = tabId === undefined ? undefined : await readTabContext(tabId);
-      if (cancelled) return;
-      setState({ loaded: true, tabId, context });
+      stopWatching = () => {};
+      // Watch before reading, so a context written while the read is in flight (the tab's page
+      // reporting its draft just as the popup opens) is not lost; a change always wins over the read.
+      let changed = false;
       if (tabId !== undefined)
-        stopWatching = watchTabContext(tabId, (next) =>
-          setState({ loaded: true, tabId, context: next }),
-        );
+        stopWatching = watchTabContext(tabId, (next) => {
+          changed = true;
+          if (!cancelled && mine === generation) setState({ loaded: true, tabId, context: next });
+        });
+      const context = tabId === undefined ? undefined : await readTabContext(tabId);
+      if (cancelled || mine !== generation || changed) return;
+      setState({ loaded: true, tabId, context });
     };
     activeTabId().then(follow, () => follow(undefined));
     const stopTabs = watchActiveTab((tabId) => void follow(tabId));

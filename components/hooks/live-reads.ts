@@ -137,6 +137,18 @@ export function clientNamedNow(name: string): Promise<Client | undefined> {
   return clientNamed(getDatabase(), name);
 }
 
+/**
+ * The client a typed name means, read once: an exact (case-insensitive) name match, else the one
+ * client whose name or domain contains it ("acme" → Acme Logistics); none when several do.
+ */
+export async function clientMeantNow(name: string): Promise<Client | undefined> {
+  const db = getDatabase();
+  const exact = await clientNamed(db, name);
+  if (exact || !name.trim()) return exact;
+  const partial = await searchClients(db, name, 2);
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
 /** Whether the ledger holds no client yet, read once. */
 export async function ledgerIsEmpty(): Promise<boolean> {
   return (await clientCount(getDatabase())) === 0;
