@@ -85,3 +85,26 @@ describe('RulesSettings', () => {
     });
   });
 });
+
+describe('RulesSettings: the legend of underline colours', () => {
+  it('shows each severity’s underline in the colour drafts use, in English and Chinese', async () => {
+    show();
+    const legend = await screen.findByRole('group', { name: 'Underline colours' });
+    const rows = [...legend.querySelectorAll('li')];
+    expect(rows.map((r) => r.dataset.severity)).toEqual(['error', 'warning', 'info']);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'we guarantee Error: thick red wave',
+      'we guarantee Warning: orange wave',
+      'we guarantee Note: dotted blue line',
+    ]);
+    const sample = (i: number) => rows[i]!.querySelector('span')!.style.textDecoration;
+    expect(sample(0)).toContain('#d93025');
+    expect(sample(1)).toContain('#e37400');
+    expect(sample(2)).toMatch(/dotted/);
+    cleanup();
+    vi.mocked(browser.i18n.getUILanguage).mockReturnValue('zh-CN');
+    show();
+    await screen.findByRole('group', { name: '下划线颜色' });
+    expect(screen.getByText('错误：红色粗波浪线')).toBeTruthy();
+  });
+});

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SEVERITY_STYLE, underlineOf } from './in-page/severity-style';
 import { rules } from '../lib/analysis/rules';
 import type { Settings } from '../lib/model/settings';
 import { hasMessage } from '../lib/i18n';
@@ -29,6 +30,7 @@ export function RulesSettings() {
   return (
     <section className="kept-card" id="rules" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('options.rules.heading')}</h2>
+      <SeverityLegend />
       <ul className="kept-list">
         {rules.map((rule) => {
           const name = text(rule.id, 'name', rule.id);
@@ -73,5 +75,37 @@ export function RulesSettings() {
       <CustomPhrases settings={settings} save={save} />
       {error && <p className="kept-warn">{error}</p>}
     </section>
+  );
+}
+
+/**
+ * What each severity's underline looks like in a draft, drawn with the underlines' own style table
+ * (components/in-page/severity-style), so the legend is the page's colours.
+ */
+function SeverityLegend() {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="kept-legend" role="group" aria-labelledby={`${id}-legend`}>
+      <h3 id={`${id}-legend`}>{t('options.rules.legend.heading')}</h3>
+      <p className="kept-muted">{t('options.rules.legend.intro')}</p>
+      <ul className="kept-list">
+        {SEVERITIES.map((severity) => (
+          <li key={severity} data-severity={severity}>
+            <span
+              className="kept-legend-sample"
+              style={{
+                textDecoration: underlineOf(severity),
+                textDecorationThickness: SEVERITY_STYLE[severity].thickness,
+                textUnderlineOffset: '3px',
+              }}
+            >
+              {t('options.rules.legend.sample')}
+            </span>{' '}
+            {t(`options.rules.legend.${severity}`)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

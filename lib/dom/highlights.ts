@@ -5,41 +5,34 @@
  * layer (one per composer) adds and removes only its own ranges.
  */
 
-/** Finding kinds with their own underline colour; unknown kinds fall back to `kept-other`. */
-const COLOURS: Record<string, string> = {
-  overpromise: '#d93025',
-  'missing-date': '#e37400',
-  'vague-date': '#e37400',
-  'past-date': '#9334e6',
-  'ledger-conflict': '#1a73e8',
-  other: '#5f6368',
-};
+import { SEVERITY_STYLE, underlineOf } from '@/components/in-page/severity-style';
 
-/**
- * How each severity draws its underline (Options → Rules): an error is thicker, a note dotted. The
- * kind keeps its colour, so the two tell different things.
- */
-const STYLES: Record<string, { line: string; thickness: string }> = {
-  error: { line: 'wavy', thickness: '2.5px' },
-  warning: { line: 'wavy', thickness: '1.5px' },
-  info: { line: 'dotted', thickness: '2px' },
-};
+/** Finding kinds with their own highlight; unknown kinds fall back to `kept-other`. */
+const KINDS = [
+  'overpromise',
+  'missing-date',
+  'vague-date',
+  'past-date',
+  'ledger-conflict',
+  'other',
+];
 
 /**
  * The highlight name for a finding kind and severity: `kept-overpromise` for a warning (the default),
- * `kept-overpromise-error`, `kept-overpromise-info` for the others.
+ * `kept-overpromise-error`, `kept-overpromise-info` for the others. The kind names the highlight;
+ * the severity chosen in Options → Rules draws it (colour, wave or dots: `SEVERITY_STYLE`).
  */
 export const highlightName = (kind: string, severity = 'warning'): string =>
-  `kept-${kind in COLOURS ? kind : 'other'}${severity in STYLES && severity !== 'warning' ? `-${severity}` : ''}`;
+  `kept-${KINDS.includes(kind) ? kind : 'other'}${severity in SEVERITY_STYLE && severity !== 'warning' ? `-${severity}` : ''}`;
 
 /** The name of the highlight that marks the finding the card is open on. */
 export const ACTIVE_HIGHLIGHT = 'kept-active';
 
 const RULES = [
-  ...Object.entries(COLOURS).flatMap(([kind, colour]) =>
-    Object.entries(STYLES).map(
-      ([severity, { line, thickness }]) =>
-        `::highlight(${highlightName(kind, severity)}) { text-decoration: underline ${line} ${colour}; text-decoration-thickness: ${thickness}; }`,
+  ...KINDS.flatMap((kind) =>
+    (Object.keys(SEVERITY_STYLE) as (keyof typeof SEVERITY_STYLE)[]).map(
+      (severity) =>
+        `::highlight(${highlightName(kind, severity)}) { text-decoration: ${underlineOf(severity)}; text-decoration-thickness: ${SEVERITY_STYLE[severity].thickness}; }`,
     ),
   ),
   `::highlight(${ACTIVE_HIGHLIGHT}) { background-color: rgba(251, 188, 4, 0.28); }`,
