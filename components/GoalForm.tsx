@@ -1,17 +1,22 @@
 import { useId, useState, type FormEvent } from 'react';
+import { formatDue } from '../lib/analysis/dates';
 import type { Goal, GoalStatus } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
+import { DuePreview } from './DuePreview';
 import { useI18n } from './I18nProvider';
+import { useNow, timeZone } from './use-now';
+import { useParsedDue } from './use-parsed-due';
 
 const TEXT_PARTS = ['title', 'specific', 'measure', 'target', 'why'] as const;
 
-/** "2026-12-31" (a date input) → the end of that local day, as stored; '' → no date. */
-const dueFromInput = (value: string) =>
-  value ? new Date(`${value}T23:59:00`).toISOString() : undefined;
-const dueToInput = (iso: string | undefined) => {
-  if (!iso) return '';
+/**
+ * A parsed due (any time that day) → the end of that local day, as goals store it. The date is typed
+ * and shown in the UI language ("Thu 31 Dec", "12月31日 周四", "下周五") rather than in a native date
+ * input, whose mm/dd/yyyy follows the browser's locale, not Kept's language.
+ */
+const endOfLocalDay = (iso: string) => {
   const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 59).toISOString();
 };
 
 /** Adds a SMART goal for a client, or edits one (status and progress changes are kept in its history). */
@@ -24,8 +29,9 @@ export function GoalForm({
   goal?: Goal;
   onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
+  const now = useNow();
   const [parts, setParts] = useState(
     () =>
       Object.fromEntries(TEXT_PARTS.map((p) => [p, goal?.[p] ?? ''])) as Record<
@@ -33,14 +39,21 @@ export function GoalForm({
         string
       >,
   );
-  const [due, setDue] = useState(dueToInput(goal?.due));
+  const [due, setDue] = useState(() =>
+    goal?.due ? formatDue(goal.due, { now: new Date(), timeZone: timeZone() }, lang) : '',
+  );
+  const parsedDue = useParsedDue(due, now, lang);
   const [progress, setProgress] = useState(goal?.progress ?? 0);
   const [status, setStatus] = useState<GoalStatus>(goal?.status ?? 'active');
   const [error, setError] = useState<string>();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const dueIso = dueFromInput(due);
+    if (due.trim() && (parsedDue.kind !== 'explicit' || !parsedDue.due)) {
+      setError(t('due.unreadable'));
+      return;
+    }
+    const dueIso = due.trim() && parsedDue.due ? endOfLocalDay(parsedDue.due) : undefined;
     const result = goal
       ? await sendMessage('updateGoal', {
           goalId: goal.id,
@@ -72,7 +85,13 @@ export function GoalForm({
       ))}
       <div className="kept-field">
         <label htmlFor={`${id}-due`}>{t('goals.due')}</label>
-        <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <input
+          id={`${id}-due`}
+          value={due}
+          aria-describedby={due.trim() ? `${id}-due-preview` : undefined}
+          onChange={(e) => setDue(e.target.value)}
+        />
+        {due.trim() && <DuePreview id={`${id}-due-preview`} input={due} parsed={parsedDue} />}
       </div>
       {goal && (
         <div className="kept-row">
