@@ -1,13 +1,26 @@
 import { useId, useState } from 'react';
+import type { Finding } from '../lib/analysis';
 import type { Lang } from '../lib/i18n';
 import { sendToTab } from '../lib/messaging/tab-protocol';
-import { draftReport } from '../lib/report/draft-report';
+import { composeReport, reportFindings } from '../lib/report/draft-report';
 import { clientLanguage, lastReportAt, markReported } from '../lib/report/last-report';
 import { useI18n } from './I18nProvider';
 import type { ClientView } from './hooks/live-reads';
 import { timeZone } from './use-now';
 
-/** Drafts an honest progress report for the client, to copy or to insert into the open draft. */
+/** A drafted report: its text as shown (and edited), the rich version while it matches, the check. */
+interface Draft {
+  text: string;
+  /** Dropped once the user edits the text: the edit goes in as plain text. */
+  html?: string;
+  findings: Finding[];
+}
+
+/**
+ * Drafts an honest progress report for the client, to copy or to insert into the open draft. Before it
+ * is shown, Kept's own analysis reads it; anything it would flag is listed (the wording Kept writes is
+ * never flagged: only the ledger's own words can be).
+ */
 export function ReportPanel({
   view,
   now,
@@ -18,16 +31,16 @@ export function ReportPanel({
   tabId?: number;
 }) {
   const { t } = useI18n();
-  const ids = { lang: useId(), text: useId() };
+  const ids = { lang: useId(), text: useId(), check: useId() };
   const [lang, setLang] = useState<Lang>(() =>
     clientLanguage(
       [view.client.name, view.client.notes, ...view.all.slice(0, 20).map((c) => c.text)].join(' '),
     ),
   );
-  const [text, setText] = useState<string>();
+  const [draft, setDraft] = useState<Draft>();
   const [status, setStatus] = useState<string>();
 
-  const draft = async () => {
+  const compose = async () => {
     const since = await lastReportAt(view.client.id, now);
     const input = {
       lang,
@@ -37,12 +50,14 @@ export function ReportPanel({
       commitments: view.all,
       goals: view.goals,
     };
-    setText(draftReport(input));
+    setDraft(composeReport(input));
     setStatus(undefined);
   };
+  const edit = (text: string) =>
+    setDraft({ text, findings: reportFindings(text, now, timeZone()) });
   const copy = async () => {
-    if (!text) return;
-    const copied = await navigator.clipboard.writeText(text).then(
+    if (!draft) return;
+    const copied = await navigator.clipboard.writeText(draft.text).then(
       () => true,
       // A side panel without focus is refused the async clipboard; copying the selection still works.
       () => {
@@ -55,9 +70,10 @@ export function ReportPanel({
     setStatus(t(copied ? 'report.copied' : 'report.copyFailed'));
   };
   const insert = async () => {
-    if (!text) return;
+    if (!draft) return;
+    const message = draft.html ? { text: draft.text, html: draft.html } : { text: draft.text };
     const result =
-      tabId === undefined ? undefined : await sendToTab(tabId, 'insertIntoDraft', { text });
+      tabId === undefined ? undefined : await sendToTab(tabId, 'insertIntoDraft', message);
     if (result?.ok && result.data.inserted) {
       await markReported(view.client.id, now);
       setStatus(t('report.inserted'));
@@ -73,21 +89,39 @@ export function ReportPanel({
           <option value="en">English</option>
           <option value="zh">简体中文</option>
         </select>
-        <button type="button" className="kept-primary" onClick={draft}>
+        <button type="button" className="kept-primary" onClick={compose}>
           {t('report.draft')}
         </button>
       </div>
-      {text !== undefined && (
+      {draft !== undefined && (
         <>
           <label htmlFor={ids.text} className="kept-visually-hidden">
             {t('report.textLabel')}
           </label>
           <textarea
             id={ids.text}
-            value={text}
+            value={draft.text}
             rows={12}
-            onChange={(e) => setText(e.target.value)}
+            aria-describedby={ids.check}
+            onChange={(e) => edit(e.target.value)}
           />
+          <div id={ids.check}>
+            {draft.findings.length === 0 ? (
+              <p className="kept-muted">{t('report.checked')}</p>
+            ) : (
+              <>
+                <p>{t('report.flagged')}</p>
+                <ul aria-label={t('report.flagged')}>
+                  {draft.findings.map((f, i) => (
+                    <li key={i}>
+                      “{f.text}”: {f.message}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p className="kept-muted">{t(draft.html ? 'report.richNote' : 'report.editedNote')}</p>
+          </div>
           <div className="kept-row">
             <button type="button" onClick={copy}>
               {t('report.copy')}

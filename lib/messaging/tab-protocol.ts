@@ -7,9 +7,15 @@ import { z } from 'zod';
  * `sendToTab`, which never throws.
  */
 export const tabProtocol = {
-  /** Inserts text at the caret of the draft open in the tab, as an editing action the user can undo. */
+  /**
+   * Inserts text into the draft open in the tab, above its sign-off and signature, as an editing action
+   * the user can undo; `html` is the rich version, for editors that take formatting.
+   */
   insertIntoDraft: {
-    request: z.strictObject({ text: z.string().min(1).max(20_000) }),
+    request: z.strictObject({
+      text: z.string().min(1).max(20_000),
+      html: z.string().min(1).max(200_000).optional(),
+    }),
     reply: z.strictObject({ inserted: z.boolean() }),
   },
 } as const;

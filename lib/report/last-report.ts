@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { textLanguage } from './language';
 
 const DAY = 86_400_000;
 const key = (clientId: string) => `kept:lastReport:${clientId}`;
@@ -16,7 +17,5 @@ export async function markReported(clientId: string, at: number): Promise<void> 
 
 /** The language to write to a client in: Chinese when the sample (name, notes, promises) is mostly Han. */
 export function clientLanguage(sample: string): 'en' | 'zh' {
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
-  return han > 0 && han * 2 >= latin ? 'zh' : 'en';
+  return textLanguage(sample);
 }
