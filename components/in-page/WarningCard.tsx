@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Finding } from '@/lib/analysis';
 import type { MessageKey, T } from '@/lib/i18n';
+import { cardMessage } from './card-text';
 
 /** The message key of "why it matters to the client" for each kind of finding. */
 const WHY: Record<string, MessageKey> = {
@@ -66,7 +67,7 @@ export function WarningCard(props: WarningCardProps) {
         <span className="kept-severity">{t(`options.rules.severity.${finding.severity}`)}</span> “
         {finding.text}”
       </h2>
-      <p>{finding.message}</p>
+      <p>{cardMessage(finding, t)}</p>
       {why && <p className="kept-why">{t(why)}</p>}
       <div className="kept-actions">
         {finding.fixes.map((fix, i) => (

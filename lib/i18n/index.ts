@@ -70,8 +70,15 @@ export function resolveLang(setting: LanguageSetting, uiLanguage: string): Lang 
 /** A translate function bound to one language, as components use it. */
 export type T = (key: MessageKey, params?: Params) => string;
 
+/** The language each translator speaks (a `t` passed down as a prop carries no other trace of it). */
+const LANG_OF = new WeakMap<T, Lang>();
+
 /** Binds `translate` to `lang`. */
-export const translator =
-  (lang: Lang): T =>
-  (key, params) =>
-    translate(lang, key, params);
+export const translator = (lang: Lang): T => {
+  const t: T = (key, params) => translate(lang, key, params);
+  LANG_OF.set(t, lang);
+  return t;
+};
+
+/** The language `t` speaks, when `t` came from `translator` (a test's stand-in has none). */
+export const langOf = (t: T): Lang | undefined => LANG_OF.get(t);

@@ -1,0 +1,24 @@
+import type { Finding } from '@/lib/analysis';
+import { detectLang } from '@/lib/analysis/sentence/lang';
+import { langOf, type MessageKey, type T } from '@/lib/i18n';
+
+/** What each kind of finding means, in the UI language, for a rule message written in the other. */
+const WHAT: Record<Finding['kind'], MessageKey> = {
+  overpromise: 'inpage.card.what.overpromise',
+  'missing-date': 'inpage.card.what.missingDate',
+  'vague-date': 'inpage.card.what.vagueDate',
+  'past-date': 'inpage.card.what.pastDate',
+  'ledger-conflict': 'inpage.card.what.ledgerConflict',
+};
+
+/**
+ * The card's "what is wrong" line in the UI language (docs/ARCHITECTURE.md, "Language"). A rule writes
+ * its message in the language of the sentence it read, so an English sentence under a Chinese UI
+ * (or the reverse) gets the finding kind's explanation in the UI language instead, and the card
+ * never mixes an English message with Chinese buttons. A `t` of unknown language keeps the message.
+ */
+export function cardMessage(finding: Finding, t: T): string {
+  const lang = langOf(t);
+  if (!lang || detectLang(finding.message) === lang) return finding.message;
+  return t(WHAT[finding.kind]);
+}
