@@ -4,6 +4,9 @@
  * editing action that Ctrl+Z takes back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../lib/i18n';
+import type { Commitment, HistoryEntry } from '../../lib/model/entities';
+import { composeReport } from '../../lib/report/draft-report';
 import { endSession, startSession, type KeptSession } from './harness';
 import { BODY, COMPOSE, serveBoth } from './gmail-page';
 
@@ -21,16 +24,79 @@ type Chrome = {
 };
 
 /** Sends `insertIntoDraft` to every tab from Kept's service worker, as the side panel does to one. */
-function insertFromKept(text: string): Promise<unknown[]> {
-  return session.serviceWorker.evaluate(async (t) => {
-    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    const tabs = await chrome.tabs.query({});
-    const message = { keptTab: 1, verb: 'insertIntoDraft', data: { text: t } };
-    const replies = await Promise.all(
-      tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, message).catch(() => null)),
-    );
-    return replies.filter((r) => r !== null && r !== undefined);
-  }, text);
+function insertFromKept(text: string, html?: string): Promise<unknown[]> {
+  return session.serviceWorker.evaluate(
+    async ([t, h]) => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const tabs = await chrome.tabs.query({});
+      const data = h === undefined ? { text: t } : { text: t, html: h };
+      const message = { keptTab: 1, verb: 'insertIntoDraft', data };
+      const replies = await Promise.all(
+        tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, message).catch(() => null)),
+      );
+      return replies.filter((r) => r !== null && r !== undefined);
+    },
+    [text, html] as const,
+  );
+}
+
+const DAY = 86_400_000;
+const NOW = Date.now();
+const iso = (ms: number) => new Date(ms).toISOString();
+const promise = (
+  text: string,
+  action: string,
+  dueAt: number,
+  history: HistoryEntry[] = [],
+): Commitment => ({
+  id: action.replace(/\W/g, '') || 'x',
+  clientId: 'acme',
+  text,
+  action,
+  dueAt,
+  dueKind: 'explicit',
+  due: iso(dueAt),
+  status: 'open',
+  created: iso(NOW - 20 * DAY),
+  history: [{ at: iso(NOW - 20 * DAY), change: 'created' }, ...history],
+});
+
+/** The side panel's report for a small ledger: one promise due soon, one moved, one late. */
+function report(lang: Lang) {
+  const moved: HistoryEntry = {
+    at: iso(NOW - DAY),
+    change: 'rescheduled',
+    from: iso(NOW + 4 * DAY),
+    to: iso(NOW + 8 * DAY),
+    reason: lang === 'en' ? 'Dana is travelling' : '对方出差',
+  };
+  const commitments =
+    lang === 'en'
+      ? [
+          promise('I will book the quarterly review.', 'book the quarterly review', NOW + 8 * DAY, [
+            moved,
+          ]),
+          promise(
+            'I will confirm the pickup windows.',
+            'confirm the pickup windows',
+            NOW + 2 * DAY,
+          ),
+          promise('I will share the delay breakdown.', 'share the delay breakdown', NOW - DAY),
+        ]
+      : [
+          promise('我会预订季度回顾会。', '预订季度回顾会', NOW + 8 * DAY, [moved]),
+          promise('我会确认提货时间窗。', '确认提货时间窗', NOW + 2 * DAY),
+          promise('我会发送延误明细。', '发送延误明细', NOW - DAY),
+        ];
+  const input = {
+    lang,
+    now: NOW,
+    timeZone: 'UTC',
+    since: NOW - 14 * DAY,
+    commitments,
+    goals: [],
+  };
+  return composeReport(input);
 }
 
 describe('Gmail: inserting the progress report into the draft', () => {
@@ -54,6 +120,54 @@ describe('Gmail: inserting the progress report into the draft', () => {
     await expect.poll(() => body.evaluate((el) => el.innerHTML)).toBe(before);
     await page.close();
   });
+
+  it.each([
+    ['en', ['What', 'Due', 'Status'], 'Risks:', 'Confirm the pickup windows'],
+    ['zh', ['事项', '截止日期', '状态'], '风险：', '确认提货时间窗'],
+  ] as const)(
+    '%s: inserts the rich report, a table and a Risks part, above the signature; Ctrl+Z undoes it',
+    async (lang, head, risks, first) => {
+      const { text, html, findings } = report(lang);
+      expect(findings).toEqual([]);
+      const page = await session.openHost(serveBoth(session, COMPOSE).gmail);
+      await page.getByRole('status', { name: 'Kept' }).waitFor({ timeout: 10_000 });
+      const body = page.locator(BODY);
+      await body.click();
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      const before = await body.evaluate((el) => el.innerHTML);
+
+      expect(await insertFromKept(text, html)).toEqual([{ inserted: true }]);
+      const table = body.locator('table');
+      await expect(table.locator('th').allTextContents()).resolves.toEqual(head);
+      const rows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+        );
+      expect(rows).toHaveLength(3);
+      // In date order: the late one, the one due soon, the moved one.
+      expect(rows[1]![0]).toBe(first);
+      const inner = await body.evaluate((el) => (el as HTMLElement).innerText);
+      expect(inner).toContain(risks);
+      // After the writer's text, above the signature, which stays in its own block at the end.
+      expect(inner.indexOf(head[0])).toBeGreaterThan(inner.indexOf('live by tomorrow'));
+      expect(inner.indexOf(risks)).toBeLessThan(inner.indexOf('Sam'));
+      const signatureLast = await body.evaluate((el) => {
+        const signature = el.querySelector('.gmail_signature')!;
+        const table = el.querySelector('table')!;
+        return (
+          el.lastElementChild === signature &&
+          !!(table.compareDocumentPosition(signature) & Node.DOCUMENT_POSITION_FOLLOWING)
+        );
+      });
+      expect(signatureLast).toBe(true);
+
+      await body.focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => body.evaluate((el) => el.innerHTML)).toBe(before);
+      await page.close();
+    },
+  );
 
   it('answers "not inserted" when the draft it knew has closed', async () => {
     const page = await session.openHost(serveBoth(session, COMPOSE).gmail);
