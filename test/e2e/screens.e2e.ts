@@ -118,7 +118,7 @@ describe('popup and side panel', () => {
     expect(report).toContain(`• ${PROMISE}`);
     expect(report).toContain('Running late, with new dates:');
     expect(report).toMatch(
-      /• Confirm the new pickup windows: was due .+; I will confirm a new date/,
+      /• Confirm the new pickup windows: was due .+; new date to be agreed, to follow in writing\./,
     );
     expect(report).toMatch(
       /• Book the quarterly review: now due .+ \(was .+\)\. Reason: Dana is travel/,
