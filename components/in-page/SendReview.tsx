@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { keepFocusInside } from '@/lib/dom/focus-trap';
 import type { Severity } from '@/lib/analysis';
 import type { T } from '@/lib/i18n';
+import { DueField } from './DueField';
 
 /** A commitment as the review shows it: its sentence and the parsed due date (`YYYY-MM-DD`, or ''). */
 export interface ReviewCommitment {
@@ -199,12 +200,13 @@ export function SendReview(props: SendReviewProps) {
                   )}
                   <label>
                     {t('inpage.review.due')}
-                    <input
-                      type="date"
-                      aria-label={t('inpage.review.dueOf', { text: c.text })}
+                    <DueField
+                      t={t}
+                      label={t('inpage.review.dueOf', { text: c.text })}
                       value={choices[i]!.dueDate}
                       disabled={busy || logged[i]}
-                      onChange={byUser((e) => change(i, { dueDate: e.target.value }))}
+                      isTrusted={trusted}
+                      onChange={(dueDate) => change(i, { dueDate })}
                     />
                   </label>
                   <label>

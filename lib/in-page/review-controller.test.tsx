@@ -161,7 +161,7 @@ describe('createReview', () => {
     const decision = review(vi.fn(), { analysis: () => three })();
     const root = await dialog();
     const boxes = () => [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    const dates = () => [...root.querySelectorAll<HTMLInputElement>('input[type="date"]')];
+    const dates = () => [...root.querySelectorAll<HTMLInputElement>('input[data-kept-due]')];
     await act(async () => fireEvent.click(boxes()[2]!));
     await act(async () => fireEvent.change(dates()[1]!, { target: { value: '2026-12-09' } }));
     await press(root, 'Log and send');
@@ -216,7 +216,7 @@ describe('createReview', () => {
       resolveClient: async () => (lookups.length > 0 ? lookups.shift()! : owner),
     })();
     const root = await dialog();
-    const date = () => root.querySelector<HTMLInputElement>('input[type="date"]')!;
+    const date = () => root.querySelector<HTMLInputElement>('input[data-kept-due]')!;
     await act(async () => fireEvent.change(date(), { target: { value: '2026-12-09' } }));
     await press(root, 'Log and send');
     await vi.waitFor(() =>
