@@ -154,6 +154,21 @@ describe('one language', () => {
   });
 });
 
+describe('what an item is called', () => {
+  it('a one-word action says nothing: the sentence is quoted instead', () => {
+    const vague = [
+      commitment('处理', NOW + 5 * DAY, { text: '我们会尽快处理发票的问题。' }),
+      commitment('call', NOW + 6 * DAY, { text: 'I will call Dana about the invoice.' }),
+    ];
+    expect(draftReport({ ...base, commitments: vague, goals: [], lang: 'zh' })).toContain(
+      '• 事项原文如下，预计 12月2日 周三 10:00 完成\n  > 我们会尽快处理发票的问题。',
+    );
+    expect(draftReport({ ...base, commitments: vague, goals: [], lang: 'en' })).toContain(
+      '• Item as written, quoted, due Thu 3 Dec, 10:00\n  > I will call Dana about the invoice.',
+    );
+  });
+});
+
 describe('date order and duplicates', () => {
   it('lists each section in date order, whatever the ledger order', () => {
     const shuffled = [

@@ -74,11 +74,19 @@ export function buildReport(input: ReportInput): ReportModel {
 
   const label = ({ c }: ReportItem): Line => {
     const wording = (c.action.trim() || c.text.trim()).replace(/[。．.!！]+$/u, '');
-    if (textLanguage(wording) === lang) return { text: capitalise(wording) };
-    return {
-      text: t('report.foreignItem', { language: t(`report.languages.${other}`) }),
-      quote: c.text.trim(),
-    };
+    if (textLanguage(wording) !== lang)
+      return {
+        text: t('report.foreignItem', { language: t(`report.languages.${other}`) }),
+        quote: c.text.trim(),
+      };
+    // An action of one word ("处理", "call") says nothing of what is done: the sentence says it.
+    const informative =
+      lang === 'zh'
+        ? (wording.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4
+        : wording.split(/\s+/).length >= 2;
+    return informative
+      ? { text: capitalise(wording) }
+      : { text: t('report.quotedItem'), quote: c.text.trim() };
   };
   const line = (item: ReportItem, key: Parameters<T>[0], params: Record<string, string>) => {
     const l = label(item);
