@@ -1,6 +1,8 @@
-import { useState } from 'react';
-import { NO_DUE_AT, type Commitment } from '../lib/model/entities';
+import { useId, useState } from 'react';
+import { commitmentTitle, isDated } from '../lib/model/agenda';
+import type { Commitment } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
+import { ActionMenu } from './ActionMenu';
 import { DropForm } from './DropForm';
 import { HistoryList } from './HistoryList';
 import { useI18n } from './I18nProvider';
@@ -29,61 +31,116 @@ function Source({ commitment }: { commitment: Commitment }) {
   );
 }
 
-/** One open commitment with its due date, where it was made, history, and done/reschedule/drop. */
-export function CommitmentItem({ commitment, now }: { commitment: Commitment; now: number }) {
+/** The due date as a chip: overdue in the late colour, none when undated. */
+function DueChip({ commitment, now }: { commitment: Commitment; now: number }) {
   const { t } = useI18n();
   const day = useFormatDue(now);
+  if (!isDated(commitment) || !commitment.due)
+    return <span className="kept-chip kept-chip-none">{t('due.none')}</span>;
+  const overdue = commitment.dueAt < now;
+  return (
+    <span className={`kept-chip ${overdue ? 'kept-chip-late' : ''}`}>
+      {t(overdue ? 'agenda.overdueChip' : 'panel.due', { date: day(commitment.due) })}
+    </span>
+  );
+}
+
+/**
+ * One open commitment read as a task: Done as a checkbox, the action as the title, the due date as a
+ * chip, the sentence as a muted quote, and reschedule, drop and history in a menu. `onSettled` runs
+ * after an action that moves the item (done, rescheduled, dropped), so the list can move focus on.
+ */
+export function CommitmentItem({
+  commitment,
+  now,
+  onSettled,
+}: {
+  commitment: Commitment;
+  now: number;
+  onSettled?: (commitmentId: string) => void;
+}) {
+  const { t } = useI18n();
+  const titleId = useId();
   const [mode, setMode] = useState<Mode>('idle');
   const [showHistory, setShowHistory] = useState(false);
+  const [completing, setCompleting] = useState(false);
   const [error, setError] = useState<string>();
+  const title = commitmentTitle(commitment);
   const overdue = commitment.dueAt < now;
-  const dated = commitment.dueAt !== NO_DUE_AT && commitment.due;
 
   const complete = async () => {
+    setCompleting(true);
+    setError(undefined);
     const result = await sendMessage('completeCommitment', { commitmentId: commitment.id });
-    if (!result.ok) setError(result.error.message);
+    if (result.ok) onSettled?.(commitment.id);
+    else {
+      setCompleting(false);
+      setError(result.error.message);
+    }
+  };
+  const settled = () => {
+    setMode('idle');
+    onSettled?.(commitment.id);
   };
 
   return (
-    <li className={`kept-item ${overdue ? 'kept-item-late' : ''}`} aria-label={commitment.text}>
-      <div className="kept-item-text">{commitment.text}</div>
-      <div className="kept-item-meta">
-        <span className={overdue ? 'kept-late' : ''}>
-          {dated
-            ? t(overdue ? 'panel.wasDue' : 'panel.due', { date: day(commitment.due!) })
-            : t('due.none')}
-        </span>
-        <Source commitment={commitment} />
-      </div>
-      {mode === 'idle' && (
-        <div className="kept-row" role="group" aria-label={t('panel.actions')}>
-          <button type="button" onClick={complete}>
-            {t('panel.done')}
-          </button>
-          <button type="button" onClick={() => setMode('reschedule')}>
-            {t('panel.reschedule')}
-          </button>
-          <button type="button" onClick={() => setMode('drop')}>
-            {t('panel.drop')}
-          </button>
-          <button
-            type="button"
-            aria-expanded={showHistory}
-            onClick={() => setShowHistory(!showHistory)}
-          >
-            {t('panel.history')}
-          </button>
+    <li
+      className={`kept-item kept-task ${overdue ? 'kept-item-late' : ''}`}
+      aria-labelledby={titleId}
+      data-commitment={commitment.id}
+    >
+      <div className="kept-task-row">
+        <input
+          type="checkbox"
+          className="kept-task-check"
+          aria-label={t('agenda.markDone', { title })}
+          checked={completing}
+          disabled={completing}
+          onChange={() => void complete()}
+        />
+        <div className="kept-task-body">
+          <span id={titleId} className="kept-task-title">
+            {title}
+          </span>
+          <div className="kept-item-meta">
+            <DueChip commitment={commitment} now={now} />
+            <Source commitment={commitment} />
+          </div>
+          {title !== commitment.text && <q className="kept-quote">{commitment.text}</q>}
         </div>
-      )}
+        <ActionMenu
+          label={t('agenda.more', { title })}
+          actions={[
+            {
+              id: 'reschedule',
+              label: t('panel.reschedule'),
+              onSelect: () => setMode('reschedule'),
+            },
+            { id: 'drop', label: t('panel.drop'), onSelect: () => setMode('drop') },
+            {
+              id: 'history',
+              label: t('panel.history'),
+              onSelect: () => setShowHistory(!showHistory),
+            },
+          ]}
+        />
+      </div>
       {mode === 'reschedule' && (
-        <RescheduleForm commitment={commitment} now={now} onDone={() => setMode('idle')} />
+        <RescheduleForm
+          commitment={commitment}
+          now={now}
+          onDone={() => setMode('idle')}
+          onSaved={settled}
+        />
       )}
-      {mode === 'drop' && <DropForm commitment={commitment} onDone={() => setMode('idle')} />}
+      {mode === 'drop' && (
+        <DropForm commitment={commitment} onDone={() => setMode('idle')} onSaved={settled} />
+      )}
       {showHistory && (
         <HistoryList
           history={commitment.history}
           now={now}
-          label={t('panel.historyOf', { text: commitment.text })}
+          label={t('panel.historyOf', { text: title })}
         />
       )}
       {error && <p className="kept-warn">{error}</p>}

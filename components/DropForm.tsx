@@ -4,7 +4,17 @@ import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 
 /** Drops a commitment that will not be done; the reason is required and kept in its history. */
-export function DropForm({ commitment, onDone }: { commitment: Commitment; onDone: () => void }) {
+export function DropForm({
+  commitment,
+  onDone,
+  onSaved,
+}: {
+  commitment: Commitment;
+  /** Closes the form (cancel, and after dropping unless `onSaved` is given). */
+  onDone: () => void;
+  /** Runs instead of `onDone` once the commitment is dropped. */
+  onSaved?: () => void;
+}) {
   const { t } = useI18n();
   const reasonId = useId();
   const [reason, setReason] = useState('');
@@ -13,7 +23,7 @@ export function DropForm({ commitment, onDone }: { commitment: Commitment; onDon
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const result = await sendMessage('dropCommitment', { commitmentId: commitment.id, reason });
-    if (result.ok) onDone();
+    if (result.ok) (onSaved ?? onDone)();
     else setError(result.error.message);
   };
 

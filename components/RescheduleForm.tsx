@@ -10,10 +10,14 @@ export function RescheduleForm({
   commitment,
   now,
   onDone,
+  onSaved,
 }: {
   commitment: Commitment;
   now: number;
+  /** Closes the form (cancel, and after saving unless `onSaved` is given). */
   onDone: () => void;
+  /** Runs instead of `onDone` once the new date is saved. */
+  onSaved?: () => void;
 }) {
   const { t, lang } = useI18n();
   const ids = { when: useId(), reason: useId(), preview: useId() };
@@ -31,7 +35,7 @@ export function RescheduleForm({
       dueKind: 'explicit',
       reason,
     });
-    if (result.ok) onDone();
+    if (result.ok) (onSaved ?? onDone)();
     else setError(result.error.message);
   };
 

@@ -18,6 +18,8 @@ vi.mock('../lib/messaging/client', () => ({
 }));
 
 const TAB = 7;
+/** A client's view is a long page (groups, menus, timeline): jsdom's role queries over it are slow. */
+const SLOW = { timeout: 4000 };
 
 async function openPanelOn(context: TabContext | undefined) {
   await writeTabContext(TAB, context);
@@ -39,7 +41,7 @@ afterEach(() => cleanup());
 describe('SidePanelApp', () => {
   it('shows the client of the active tab’s thread', async () => {
     await openPanelOn({ addresses: ['"Dana" <Dana@Acme.example>'] });
-    expect(await screen.findByRole('heading', { name: 'Acme Logistics' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Acme Logistics' }, SLOW)).toBeTruthy();
   });
 
   it('offers tabs when a thread involves several clients', async () => {
@@ -93,7 +95,7 @@ describe('SidePanelApp', () => {
     const acme = (await db.clients.filter((c) => c.name === 'Acme Logistics').first())!;
     await linkRecord(db, 'hubspot:2345/0-2/77', acme.id, Date.now());
     await openPanelOn({ addresses: [], site: 'hubspot', threadId: 'hubspot:2345/0-2/77' });
-    expect(await screen.findByRole('heading', { name: 'Acme Logistics' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Acme Logistics' }, SLOW)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'This record is' }).textContent).toContain(
       'Kept treats this record as Acme Logistics.',
     );
@@ -111,5 +113,23 @@ describe('SidePanelApp', () => {
     // (Northwind is already listed before the filter applies).
     await waitFor(() => expect(within(clients).getAllByRole('button')).toHaveLength(1));
     expect(within(clients).getByRole('button', { name: 'Northwind Studio' })).toBeTruthy();
+  });
+
+  it('without a thread: shows the week (a strip of counts per day, what is due) and each client’s health', async () => {
+    await openPanelOn(undefined);
+    const strip = await screen.findByRole('list', { name: 'Due each day, Monday to Sunday' }, SLOW);
+    const days = within(strip).getAllByRole('listitem');
+    expect(days).toHaveLength(7);
+    expect(days[0]!.getAttribute('aria-label')).toMatch(/^Mon \d+ \w+: (nothing|\d+) due$/);
+    expect(days[6]!.getAttribute('aria-label')).toMatch(/^Sun \d+ \w+: /);
+    expect(days.filter((d) => d.getAttribute('aria-current') === 'date')).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: /^Due this week/ })).toBeTruthy();
+    const health = await screen.findByRole('group', { name: 'Health of Acme Logistics' }, SLOW);
+    expect(health.textContent).toMatch(/^3 open · 1 overdue50%/);
+    expect(health.querySelector('.kept-rate-badge')?.className).toContain('kept-health-poor');
+    const northwind = screen.getByRole('group', { name: 'Health of Northwind Studio' });
+    // Its one dated promise was dropped: nothing fell due, so no data (neutral), not 0 % in green.
+    expect(northwind.textContent).toContain('No data');
+    expect(northwind.querySelector('.kept-rate-badge')?.className).toContain('kept-health-none');
   });
 });

@@ -8,6 +8,7 @@ import {
   clientsByName,
   clientsOfThread,
   clientView,
+  clientsHealth,
   contactsOfClient,
   filedUnderClient,
   getSettings,
@@ -16,7 +17,10 @@ import {
   overdueWithClientNames,
   overview,
   searchClients,
+  weekAgenda,
+  type ClientHealth,
   type ClientView,
+  type WeekAgenda,
 } from '../../lib/db/queries';
 import type { ResolvedClient } from '../../lib/db/resolve-client';
 import type { Client, Contact, Goal } from '../../lib/model/entities';
@@ -28,7 +32,7 @@ import type { Settings } from '../../lib/model/settings';
  * getDatabase (docs/ARCHITECTURE.md, "The parts"). Writes go through lib/messaging.
  */
 
-export type { ClientView, ResolvedClient };
+export type { ClientHealth, ClientView, ResolvedClient, WeekAgenda };
 
 /** The first `limit` clients by name whose name or domain contains `search` (all when empty); live. */
 export function useClientSearch(search: string, limit = 20): Client[] | undefined {
@@ -152,4 +156,30 @@ export async function clientMeantNow(name: string): Promise<Client | undefined> 
 /** Whether the ledger holds no client yet, read once. */
 export async function ledgerIsEmpty(): Promise<boolean> {
   return (await clientCount(getDatabase())) === 0;
+}
+
+/** Open commitments per day of a week and those still ahead this week (at most `limit`); live. */
+export function useWeekAgenda(
+  dayStarts: readonly number[],
+  weekEnd: number,
+  now: number,
+  limit = 30,
+): WeekAgenda | undefined {
+  const key = dayStarts.join(',');
+  return useLiveQuery(
+    () => weekAgenda(getDatabase(), key.split(',').map(Number), weekEnd, now, limit),
+    [key, weekEnd, now, limit],
+  );
+}
+
+/** The health (open, overdue, kept on time and its trend) of a page of clients, by id; live. */
+export function useClientsHealth(
+  clientIds: readonly string[],
+  now: number,
+): Record<string, ClientHealth> | undefined {
+  const key = clientIds.join(',');
+  return useLiveQuery(
+    () => clientsHealth(getDatabase(), key ? key.split(',') : [], now),
+    [key, now],
+  );
 }

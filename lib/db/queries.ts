@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Client, Commitment, Contact, Goal } from '../model/entities';
+import { keptRateTrend } from '../model/agenda';
 import { keptOnTimeRate, type KeptRate } from '../model/kept-rate';
 import { DEFAULT_SETTINGS, SETTINGS_ID, type Settings } from '../model/settings';
 import type { KeptDatabase } from './database';
@@ -231,4 +232,75 @@ export async function clientView(
       keptRate: keptOnTimeRate(all, rateAt),
     };
   });
+}
+
+/** The week at a glance: open commitments per day (the index's counts) and the ones still ahead. */
+export interface WeekAgenda {
+  /** Open commitments due on each day, Monday first. */
+  perDay: number[];
+  /** Open commitments due from `now` to the week's end, soonest first, with their clients' names. */
+  ahead: { commitment: Commitment; clientName: string }[];
+  /** How many are due from `now` to the week's end (`ahead` may be cut at its limit). */
+  aheadCount: number;
+}
+
+/**
+ * Open commitments per day of a week (`dayStarts`: seven day starts, `weekEnd` exclusive) and those
+ * due from `now` to the week's end, at most `limit`, counted on the [status+dueAt] index alone.
+ */
+export async function weekAgenda(
+  db: KeptDatabase,
+  dayStarts: readonly number[],
+  weekEnd: number,
+  now: number,
+  limit: number,
+): Promise<WeekAgenda> {
+  const index = () => db.commitments.where('[status+dueAt]');
+  const ends = [...dayStarts.slice(1), weekEnd];
+  const from = Math.min(Math.max(now, dayStarts[0]!), weekEnd);
+  const [perDay, aheadCount, items] = await Promise.all([
+    Promise.all(
+      dayStarts.map((start, i) =>
+        index().between(['open', start], ['open', ends[i]!], true, false).count(),
+      ),
+    ),
+    index().between(['open', from], ['open', weekEnd], true, false).count(),
+    index().between(['open', from], ['open', weekEnd], true, false).limit(limit).toArray(),
+  ]);
+  const clients = await db.clients.bulkGet([...new Set(items.map((c) => c.clientId))]);
+  const names = new Map(clients.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+  const ahead = items.map((c) => ({ commitment: c, clientName: names.get(c.clientId) ?? '' }));
+  return { perDay, ahead, aheadCount };
+}
+
+/** A client's health beside its name: open and overdue counts, the kept-on-time rate and its trend. */
+export interface ClientHealth {
+  open: number;
+  overdue: number;
+  keptRate: KeptRate;
+  /** The rate over the 30 days before each of seven instants across the last 90 days, oldest first. */
+  trend: (number | undefined)[];
+}
+
+/** The health of each of `clientIds` (a page of clients, not all of them), by client id. */
+export async function clientsHealth(
+  db: KeptDatabase,
+  clientIds: readonly string[],
+  now: number,
+): Promise<Record<string, ClientHealth>> {
+  const entries = await Promise.all(
+    clientIds.map(async (id) => {
+      const [counts, all] = await Promise.all([
+        clientCounts(db, id, now),
+        commitmentsOfClient(db, id),
+      ]);
+      const health: ClientHealth = {
+        ...counts,
+        keptRate: keptOnTimeRate(all, now),
+        trend: keptRateTrend(all, now),
+      };
+      return [id, health] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
