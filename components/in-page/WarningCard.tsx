@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Finding } from '@/lib/analysis';
 import type { MessageKey, T } from '@/lib/i18n';
 import { cardMessage } from './card-text';
+import { fixLabel } from './fix-label';
 
 /** The message key of "why it matters to the client" for each kind of finding. */
 const WHY: Record<string, MessageKey> = {
@@ -18,8 +19,10 @@ export interface WarningCardProps {
   /** Viewport position of the card's top-left corner. */
   left: number;
   top: number;
-  /** Moves focus into the card (opened from the keyboard with Alt+Enter). */
+  /** Moves focus into the card (opened from the keyboard with Alt+Enter, or from the chip's list). */
   focus?: boolean;
+  /** The keys that move into the card, as the user's keyboard names them (default "Alt+Enter"). */
+  keys?: string;
   onFix(replacement: string): void;
   onIgnore(): void;
   onAllow(): void;
@@ -34,8 +37,9 @@ export interface WarningCardProps {
 }
 
 /**
- * The small card on a finding: what is wrong, why it matters to the client, and the fixes. Buttons
- * keep the editor's focus on mousedown, so a fix edits exactly the text the user was looking at.
+ * The small card on a finding: what is wrong, why it matters to the client, the fixes (each labelled
+ * with the text it puts in) and the card's keyboard shortcuts. Buttons keep the editor's focus on
+ * mousedown, so a fix edits exactly the text the user was looking at.
  */
 export function WarningCard(props: WarningCardProps) {
   const { finding, t } = props;
@@ -70,19 +74,26 @@ export function WarningCard(props: WarningCardProps) {
       <p>{cardMessage(finding, t)}</p>
       {why && <p className="kept-why">{t(why)}</p>}
       <div className="kept-actions">
-        {finding.fixes.map((fix, i) => (
-          <button
-            key={fix.label}
-            ref={i === 0 ? first : undefined}
-            type="button"
-            className="kept-fix"
-            onMouseDown={keep}
-            onClick={byUser(() => props.onFix(fix.replacement))}
-            title={t('inpage.card.replaceWith', { text: fix.replacement })}
-          >
-            {fix.label}
-          </button>
-        ))}
+        {finding.fixes.map((fix, i) => {
+          const label = fixLabel(finding.text, fix.replacement);
+          return (
+            <button
+              key={i}
+              ref={i === 0 ? first : undefined}
+              type="button"
+              className="kept-fix"
+              onMouseDown={keep}
+              onClick={byUser(() => props.onFix(fix.replacement))}
+              title={
+                label
+                  ? t('inpage.card.fixTitle', { text: fix.replacement, label: fix.label })
+                  : fix.label
+              }
+            >
+              {label || t('inpage.card.remove', { text: finding.text.trim() })}
+            </button>
+          );
+        })}
         <button type="button" onMouseDown={keep} onClick={byUser(props.onIgnore)}>
           {t('inpage.card.ignore')}
         </button>
@@ -90,6 +101,11 @@ export function WarningCard(props: WarningCardProps) {
           {t('inpage.card.allow')}
         </button>
       </div>
+      <p className="kept-shortcuts">
+        {props.focus
+          ? t('inpage.card.shortcutsInside')
+          : t('inpage.card.shortcuts', { keys: props.keys ?? 'Alt+Enter' })}
+      </p>
     </div>
   );
 }

@@ -18,6 +18,9 @@ export interface CardControllerOptions {
   onActive(range: Range | null): void;
 }
 
+/** The keys that move into the card, as this keyboard names them (the card shows them). */
+const CARD_KEYS = /Mac|iPhone|iPad/i.test(navigator.platform) ? 'Option+Enter' : 'Alt+Enter';
+
 /** How long the pointer may wander off a finding (towards the card) before the card closes. */
 const CLOSE_DELAY_MS = 250;
 
@@ -57,6 +60,7 @@ export function createCardController(options: CardControllerOptions) {
         left={left}
         top={top}
         focus={state.focus}
+        keys={CARD_KEYS}
         onFix={(replacement) => {
           close();
           options.onFix(state.item, replacement);
@@ -129,6 +133,16 @@ export function createCardController(options: CardControllerOptions) {
       if (!same) return close();
       open = { ...open, item: same };
       options.onActive(same.range);
+      render();
+    },
+    /**
+     * Opens the card on a finding with the focus in it, as Alt+Enter does (the chip's list of
+     * warnings); the caller has put the caret on the finding, so the card stays open.
+     */
+    openOn(item: LiveFinding) {
+      clearTimeout(closeTimer);
+      open = { item, via: 'keyboard', focus: true };
+      options.onActive(item.range);
       render();
     },
     close,

@@ -7,6 +7,7 @@ import { textareaSurface } from '../dom/textarea-mirror';
 import { registerDraft } from './draft-inserts';
 import type { Composer } from '../sites/types';
 import { createCardController } from './card-controller';
+import { createFindingsList } from './findings-panel';
 import { claimContext } from './context-owners';
 import { analyzeDraft, EMPTY_ANALYSIS, ignoreKey, type DraftContext } from './draft-analysis';
 import { followSettings } from './follow-settings';
@@ -59,6 +60,8 @@ export function attachComposer(
         commitments={draft.commitments.length}
         clientName={client?.name}
         onOpenClient={() => client && openClient(client.id)}
+        onShowFindings={() => findingsList.toggle()}
+        findingsOpen={findingsList.isOpen()}
       />,
     );
   const analyse = () => {
@@ -70,6 +73,7 @@ export function attachComposer(
       draft.findings.map(({ finding: { kind, severity }, range }) => ({ kind, severity, range })),
     );
     card.refresh();
+    findingsList.refresh();
     renderChip();
   };
   const schedule = () => {
@@ -97,6 +101,18 @@ export function attachComposer(
       void allowPhrase(item.finding.text);
     },
     onActive: (range) => layer.setActive(range),
+  });
+  // The chip's counts open the draft's warnings; choosing one puts the caret on it and opens its card.
+  const findingsList = createFindingsList({
+    ctx,
+    signal,
+    chip: () => chip?.host ?? null,
+    findings: () => draft.findings,
+    choose: (item) => {
+      surface.select(item.range);
+      card.openOn(item);
+    },
+    changed: () => renderChip(),
   });
 
   const reportContext = () =>
