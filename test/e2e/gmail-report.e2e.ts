@@ -8,7 +8,7 @@ import type { Lang } from '../../lib/i18n';
 import type { Commitment, HistoryEntry } from '../../lib/model/entities';
 import { composeReport } from '../../lib/report/draft-report';
 import { endSession, startSession, type KeptSession } from './harness';
-import { BODY, COMPOSE, serveBoth } from './gmail-page';
+import { BODY, COMPOSE, serveBoth, waitForHighlight } from './gmail-page';
 
 let session: KeptSession;
 beforeAll(async () => {
@@ -168,6 +168,28 @@ describe('Gmail: inserting the progress report into the draft', () => {
       await page.close();
     },
   );
+
+  it('the playground: the report goes above the sign-off ("Best, Sam"), not after it', async () => {
+    const page = await session.openKeptPage('playground');
+    await waitForHighlight(page, 'kept-overpromise', 10_000);
+    const editor = page.locator('#kept-playground-editor');
+    await editor.click();
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    const before = await editor.evaluate((el) => el.innerHTML);
+    const { text, html } = report('en');
+
+    expect(await insertFromKept(text, html)).toEqual([{ inserted: true }]);
+    await editor.locator('table').waitFor();
+    const inner = await editor.evaluate((el) => (el as HTMLElement).innerText);
+    expect(inner.indexOf('Progress update')).toBeGreaterThan(inner.indexOf('不会再出现'));
+    expect(inner.indexOf('Risks:')).toBeLessThan(inner.indexOf('Best,'));
+    expect(inner.trimEnd()).toMatch(/Best,\s*Sam$/);
+
+    await editor.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor.evaluate((el) => el.innerHTML)).toBe(before);
+    await page.close();
+  });
 
   it('answers "not inserted" when the draft it knew has closed', async () => {
     const page = await session.openHost(serveBoth(session, COMPOSE).gmail);
