@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import { resolveLang, translator, type Lang, type T } from '../lib/i18n';
+import { htmlLang, resolveLang, translator, type Lang, type T } from '../lib/i18n';
 import { useStoredSettings } from './hooks/live-reads';
 
 interface I18n {
@@ -22,7 +22,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const lang = setting ? resolveLang(setting, browser.i18n.getUILanguage()) : undefined;
   const value = useMemo(() => (lang ? { lang, t: translator(lang) } : undefined), [lang]);
   useEffect(() => {
-    if (lang) document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    if (lang) document.documentElement.lang = htmlLang(lang);
   }, [lang]);
   return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { keepFocusInside } from '@/lib/dom/focus-trap';
 import type { Severity } from '@/lib/analysis';
-import type { T } from '@/lib/i18n';
+import { htmlLangOf, type T } from '@/lib/i18n';
 import { DueField } from './DueField';
 
 /** A commitment as the review shows it: its sentence and the parsed due date (`YYYY-MM-DD`, or ''). */
@@ -130,6 +130,7 @@ export function SendReview(props: SendReviewProps) {
         role="dialog"
         aria-modal="true"
         aria-label="Kept"
+        lang={htmlLangOf(t)}
         aria-busy={busy}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && !busy && trusted(event.nativeEvent))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import zh from '../../locales/zh_CN.json';
-import { resolveLang, translate } from '.';
+import { htmlLangOf, langOf, resolveLang, translate, translator } from '.';
 
 /** Every dotted key of a messages file (plural objects count as one key). */
 function keys(node: object, prefix = ''): string[] {
@@ -48,6 +48,13 @@ describe('i18n', () => {
     expect(translate('en', 'popup.overdue', { count: 4 })).toBe('4 overdue');
     expect(translate('zh', 'popup.overdue', { count: 4 })).toBe('4 项逾期');
     expect(translate('en', 'due.resolved', { date: 'Fri 4 Dec' })).toBe('Due Fri 4 Dec');
+  });
+
+  it('knows the language of a translator, for the lang attribute of what Kept draws', () => {
+    expect(langOf(translator('zh'))).toBe('zh');
+    expect(htmlLangOf(translator('zh'))).toBe('zh-CN');
+    expect(htmlLangOf(translator('en'))).toBe('en');
+    expect(htmlLangOf((key) => key)).toBeUndefined();
   });
 
   it.each([

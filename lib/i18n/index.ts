@@ -82,3 +82,12 @@ export const translator = (lang: Lang): T => {
 
 /** The language `t` speaks, when `t` came from `translator` (a test's stand-in has none). */
 export const langOf = (t: T): Lang | undefined => LANG_OF.get(t);
+
+/** The HTML `lang` of `lang` ("zh-CN", "en"): Kept's pages and what it draws in a host page carry it. */
+export const htmlLang = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
+
+/** The HTML `lang` of what `t` writes, when known: in-page UI sits in a page of another language. */
+export const htmlLangOf = (t: T): string | undefined => {
+  const lang = langOf(t);
+  return lang && htmlLang(lang);
+};
