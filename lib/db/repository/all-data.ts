@@ -25,18 +25,29 @@ export async function deleteAllData(db: KeptDatabase): Promise<RecordCounts> {
 export async function putBackupRecords(
   db: KeptDatabase,
   records: Pick<Backup, BackupTable>,
+  onWritten?: (done: number, total: number) => void,
 ): Promise<void> {
+  // Record links after the clients they name; a link of the same record key replaces the stored one.
+  const order = ['clients', 'contacts', 'goals', 'commitments', 'settings', 'recordLinks'] as const;
+  const total = order.reduce((sum, table) => sum + records[table].length, 0);
+  let done = 0;
   await db.transaction(
     'rw',
     [db.clients, db.contacts, db.goals, db.commitments, db.settings, db.recordLinks],
     async () => {
-      await db.clients.bulkPut(records.clients);
-      await db.contacts.bulkPut(records.contacts);
-      await db.goals.bulkPut(records.goals);
-      await db.commitments.bulkPut(records.commitments);
-      await db.settings.bulkPut(records.settings);
-      // After the clients they name; a link of the same record key replaces the stored one.
-      await db.recordLinks.bulkPut(records.recordLinks);
+      for (const table of order) {
+        const rows: readonly unknown[] = records[table];
+        // Bulk writes in slices, still in the one transaction, so a long import can say how far it is.
+        for (let start = 0; start < rows.length; start += WRITE_SLICE) {
+          const slice = rows.slice(start, start + WRITE_SLICE);
+          await db.table(table).bulkPut(slice);
+          done += slice.length;
+          onWritten?.(done, total);
+        }
+      }
     },
   );
 }
+
+/** How many records one bulk write of an import puts. */
+const WRITE_SLICE = 5_000;

@@ -114,11 +114,58 @@ describe('export and import', () => {
     expect(await target.clients.count()).toBe(0);
   });
 
+  it('says in plain words what a wrong file looks like, with no counts', async () => {
+    const csv = 'Client,What,Due\nAcme,Send the SOW,2026-11-30\n';
+    const report = await previewImport(target, csv);
+    expect(report).toMatchObject({ valid: false, outcome: 'notBackup', looksLike: 'csv' });
+    expect(report.message).toBe(
+      'Nothing was imported: this is not a Kept backup: it looks like a CSV file.',
+    );
+    expect(await previewImport(target, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toMatchObject({
+      looksLike: 'ical',
+    });
+    expect(await previewImport(target, '{"name": "something else"}')).toMatchObject({
+      outcome: 'notBackup',
+      looksLike: 'json',
+    });
+  });
+
+  it('reports progress: records checked, then written, up to the total', async () => {
+    const json = await exportBackupJson(source, NOW);
+    const seen: { phase: string; done: number; total: number }[] = [];
+    const preview = await previewImport(target, json, (p) => seen.push(p));
+    expect(preview.outcome).toBe('ready');
+    const total = Object.values(preview.counts).reduce((a, b) => a + b, 0);
+    expect(seen.at(-1)).toEqual({ phase: 'checking', done: total, total });
+    seen.length = 0;
+    const report = await importBackup(target, json, (p) => seen.push(p));
+    expect(report).toMatchObject({ outcome: 'imported', written: true });
+    // The dry run's check of the same text is reused: the import only writes (and reports it).
+    expect(seen.every((p) => p.phase === 'writing')).toBe(true);
+    expect(seen.at(-1)).toEqual({ phase: 'writing', done: total, total });
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('checks references again at import time even when the dry run is reused', async () => {
+    const [first] = await source.clients.orderBy('id').toArray();
+    const json = await backupWith((b) => {
+      b.clients = b.clients!.filter((c) => (c as { id: string }).id !== first!.id);
+    });
+    await target.clients.put(first!);
+    expect((await previewImport(target, json)).valid).toBe(true);
+    await target.clients.clear();
+    const report = await importBackup(target, json);
+    expect(report).toMatchObject({ valid: false, written: false, outcome: 'problems' });
+    expect(await target.commitments.count()).toBe(0);
+  });
+
   it('refuses 10 MB of junk without hanging, and caps the problem list', async () => {
     const junk = 'x{"]'.repeat(2_500_000);
     expect(await importBackup(target, junk)).toMatchObject({
       valid: false,
-      message: expect.stringContaining('not JSON'),
+      outcome: 'notBackup',
+      message: expect.stringContaining('not a Kept backup'),
+      problems: [{ path: '', reason: expect.stringContaining('not JSON') }],
     });
     const rows = Array.from({ length: 60_000 }, (_, i) => ({ id: i, junk: 'y'.repeat(150) }));
     const bigJunk = JSON.stringify({

@@ -1,10 +1,20 @@
+import { browser } from 'wxt/browser';
 import { deleteAllData, loadSampleData, removeSampleData } from '../../db/repository';
 import { toCsv } from '../../db/transfer/csv';
 import { exportBackupJson } from '../../db/transfer/export-backup';
 import { toICalendar } from '../../db/transfer/ical';
 import { importBackup, previewImport } from '../../db/transfer/import-backup';
 import { openRows } from '../../db/transfer/open-rows';
+import { IMPORT_PROGRESS_KEY, type ImportProgress } from '../../model/import-report';
 import type { Handlers } from '../router';
+
+/**
+ * Tells the options page how far a long import is (`storage.session`, which web pages cannot read);
+ * the page shows records checked or written while it waits for the reply.
+ */
+function reportProgress(progress: ImportProgress): void {
+  void browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }).catch(() => {});
+}
 
 const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
 
@@ -22,11 +32,11 @@ export const backupAndSampleHandlers = {
   },
 
   async previewImport({ json }, { db }) {
-    return previewImport(db, json);
+    return previewImport(db, json, reportProgress);
   },
 
   async importData({ json }, { db }) {
-    return importBackup(db, json);
+    return importBackup(db, json, reportProgress);
   },
 
   async loadSampleData(_data, { db, now }) {
