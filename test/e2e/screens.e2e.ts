@@ -88,12 +88,15 @@ describe('popup and side panel', () => {
     const friday = await expectedDay(panel, '下周五');
     const monday = await expectedDay(panel, 'Monday after next');
     const entry = item(panel, PROMISE);
-    await entry.getByRole('button', { name: 'Reschedule' }).click();
+    // Reschedule, drop and history are in the item's menu; Done is its checkbox.
+    await entry.getByRole('button', { name: `More actions for “${PROMISE}”` }).click();
+    await panel.getByRole('menuitem', { name: 'Reschedule' }).click();
     await entry.getByRole('textbox', { name: 'New date' }).fill('Monday after next');
     await entry.getByRole('textbox', { name: 'Reason' }).fill('Legal needs another review');
     await entry.getByRole('button', { name: 'Move the date' }).click();
     await entry.getByText(`Due ${monday}`).waitFor();
-    await entry.getByRole('button', { name: 'History' }).click();
+    await entry.getByRole('button', { name: `More actions for “${PROMISE}”` }).click();
+    await panel.getByRole('menuitem', { name: 'History' }).click();
     const history = entry.getByRole('list', { name: `History of “${PROMISE}”` });
     await expect(history.textContent()).resolves.toContain(
       `Rescheduled from ${friday} to ${monday} — Legal needs another review`,
@@ -104,7 +107,9 @@ describe('popup and side panel', () => {
     const rate = panel.getByRole('status', { name: 'Kept on time' });
     const before = await rate.textContent();
     expect(before).toContain('50%');
-    await item(panel, PROMISE).getByRole('button', { name: 'Done' }).click();
+    await item(panel, PROMISE)
+      .getByRole('checkbox', { name: `Mark “${PROMISE}” done` })
+      .click();
     await expect.poll(() => rate.textContent()).toContain('67%');
     await expect(
       panel.getByRole('list', { name: 'Recently completed' }).textContent(),
