@@ -14,7 +14,8 @@ let serving = false;
 
 /**
  * Makes a composer a target for the side panel's "Insert into draft". The page answers
- * `insertIntoDraft` once, for whichever registered draft the user focused last.
+ * `insertIntoDraft` once, for whichever registered draft the user focused last (never one the user
+ * has not focused).
  */
 export function registerDraft(surface: EditorSurface, signal: AbortSignal): void {
   const draft: OpenDraft = { surface, focusedAt: 0 };
@@ -40,8 +41,10 @@ const takesHtml = (element: HTMLElement) =>
  * out again (docs/ARCHITECTURE.md, "Never mutate the editor"). Returns false when no draft is open.
  */
 export function insertIntoDraft(text: string, html?: string): boolean {
+  // A draft the user never focused is nobody's choice: in a page whose frames each hold a draft
+  // (a CRM's notes box beside its mail editor's iframe), each frame answers for its own drafts.
   const target = [...drafts]
-    .filter((d) => d.surface.element.isConnected)
+    .filter((d) => d.surface.element.isConnected && d.focusedAt > 0)
     .sort((a, b) => b.focusedAt - a.focusedAt)[0];
   if (!target) return false;
   const { surface } = target;

@@ -9,6 +9,8 @@ import type { Commitment, HistoryEntry } from '../../lib/model/entities';
 import { composeReport } from '../../lib/report/draft-report';
 import { endSession, startSession, type KeptSession } from './harness';
 import { BODY, COMPOSE, serveBoth, waitForHighlight } from './gmail-page';
+import { SITES } from './sites-cases';
+import { serveSite } from './sites-page';
 
 let session: KeptSession;
 beforeAll(async () => {
@@ -188,6 +190,23 @@ describe('Gmail: inserting the progress report into the draft', () => {
     await editor.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => editor.evaluate((el) => el.innerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('a plain editor (Fxiaoke’s textarea) gets the plain-text report, not the table', async () => {
+    const site = SITES.find((s) => s.id === 'fxiaoke')!;
+    const page = await session.openHost(serveSite(session, site).real);
+    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+    const box = page.locator('.crm-feed-publish textarea');
+    await page.locator('.crm-feed-publish').getByRole('status', { name: 'Kept' }).waitFor({
+      timeout: 10_000,
+    });
+    await box.click();
+    const { text, html } = report('zh');
+    expect(await insertFromKept(text, html)).toEqual([{ inserted: true }]);
+    const value = await box.inputValue();
+    expect(value).toBe(`今天和客户沟通了上线时间。\n\n${text}`);
+    expect(value).not.toContain('<table');
     await page.close();
   });
 
