@@ -1,7 +1,8 @@
 /**
  * The accessibility check of issue 13's "Done means": every extension page (options with each of its
  * sections, popup, side panel with the sample data and a client open, playground with its in-page
- * chip) in Chromium, in English and in Chinese, has no `serious` or `critical` axe-core violation.
+ * chip, warning card and review before Send) in Chromium, in English and in Chinese, has no `serious`
+ * or `critical` axe-core violation.
  * axe-core's source is evaluated in the page through the DevTools protocol (an extension page's CSP
  * refuses an inline script tag), then `axe.run` checks the whole document, open shadow roots included.
  */
@@ -58,7 +59,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 let session: KeptSession;
 
 beforeAll(async () => {
-  session = await startSession();
+  // KEPT_EXTENSION_DIR: a private copy of the build, when others rebuild .output while this runs.
+  session = await startSession({ extensionDir: process.env.KEPT_EXTENSION_DIR });
   // The playground loads the sample clients the first time it opens; the side panel then has data.
   const playground = await session.openKeptPage('playground');
   const options = await session.openKeptPage('options');
@@ -114,10 +116,37 @@ function checkEveryPage(lang: 'en' | 'zh') {
   it('playground, with Kept running in its composer', async () => {
     const page = await session.openKeptPage('playground');
     await page.getByRole('textbox', { name: zh ? '邮件正文' : 'Message' }).waitFor();
-    // The composer's chip is drawn once the draft has been analysed.
+    // The underlines and the composer's chip are drawn once the draft has been analysed.
     await page.locator('[data-kept-composer]').waitFor();
-    await page.waitForTimeout(1_000);
-    expect(await seriousViolations(page)).toEqual([]);
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('kept-')));
+    expect(await seriousViolations(page), 'composer').toEqual([]);
+
+    // The warning card on "guarantee", then the review before Send.
+    const at = await page
+      .getByRole('textbox', { name: zh ? '邮件正文' : 'Message' })
+      .evaluate((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const i = (node as Text).data.indexOf('guarantee');
+          if (i < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 9);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        throw new Error('no "guarantee" in the sample draft');
+      });
+    await page.mouse.move(at.x, at.y);
+    await page.getByRole('dialog', { name: zh ? 'Kept 风险提示' : 'Kept warning' }).waitFor();
+    expect(await seriousViolations(page), 'warning card').toEqual([]);
+    await page.mouse.move(0, 0);
+
+    await page.getByRole('button', { name: zh ? '发送' : 'Send', exact: true }).click();
+    const review = page.getByRole('dialog', { name: 'Kept', exact: true });
+    await review.waitFor();
+    expect(await seriousViolations(page), 'review before Send').toEqual([]);
+    await review.getByRole('button', { name: zh ? '返回编辑' : 'Back to editing' }).click();
     await page.close();
   });
 }
