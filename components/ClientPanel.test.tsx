@@ -189,7 +189,7 @@ describe('ClientPanel', () => {
     panel();
     await userEvent.setup().click(
       await screen.findByRole('button', {
-        name: 'Reopen “I will share the October delay breakdown by Monday.”',
+        name: 'Reopen “Share the October delay breakdown”',
       }),
     );
     expect(sendMessage).toHaveBeenCalledWith('reopenCommitment', {

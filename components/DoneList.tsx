@@ -1,9 +1,13 @@
+import { commitmentTitle } from '../lib/model/agenda';
 import type { Commitment } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 import { useFormatDue } from './use-format-due';
 
-/** Commitments completed lately, newest first, each marked on time or late, with Reopen as an undo. */
+/**
+ * Commitments completed lately, newest first, titled by their action (the sentence as a quote), each
+ * marked on time or late, with Reopen as an undo.
+ */
 export function DoneList({ done, now }: { done: readonly Commitment[]; now: number }) {
   const { t } = useI18n();
   const day = useFormatDue(now);
@@ -15,15 +19,17 @@ export function DoneList({ done, now }: { done: readonly Commitment[]; now: numb
     <ul className="kept-list" aria-label={t('panel.recentlyDone')}>
       {done.map((c) => {
         const onTime = (c.completedAt ?? 0) <= c.dueAt;
+        const title = commitmentTitle(c);
         return (
           <li key={c.id} className="kept-item kept-item-done">
-            <div className="kept-item-text">{c.text}</div>
+            <div className="kept-task-title">{title}</div>
+            {title !== c.text && <q className="kept-quote">{c.text}</q>}
             <div className="kept-item-meta">
               {t(onTime ? 'panel.doneOnTime' : 'panel.doneLate', { date: day(c.completed!) })}
               <button
                 type="button"
                 className="kept-link"
-                aria-label={t('panel.reopenOf', { text: c.text })}
+                aria-label={t('panel.reopenOf', { text: title })}
                 onClick={() => reopen(c)}
               >
                 {t('panel.reopen')}

@@ -23,8 +23,8 @@ export function usePercent(): (rate: number | undefined) => string | undefined {
 export function Sparkline({ trend }: { trend: readonly (number | undefined)[] }) {
   const { t } = useI18n();
   const percent = usePercent();
-  const width = 56;
-  const height = 16;
+  const width = 60;
+  const height = 20;
   const step = trend.length > 1 ? width / (trend.length - 1) : 0;
   const last = [...trend].reverse().find((r) => r !== undefined);
   const segments: string[] = [];
@@ -55,13 +55,13 @@ export function Sparkline({ trend }: { trend: readonly (number | undefined)[] })
       <line className="kept-spark-base" x1="0" x2={width} y1={height - 2} y2={height - 2} />
       {segments.map((d, i) =>
         d.includes('L') ? (
-          <path key={i} d={d} fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path key={i} d={d} fill="none" stroke="currentColor" strokeWidth="2" />
         ) : (
           <circle
             key={i}
             cx={d.slice(1).split(',')[0]}
             cy={d.slice(1).split(',')[1]}
-            r="1.5"
+            r="2.5"
             fill="currentColor"
           />
         ),
