@@ -32,13 +32,13 @@ afterEach(() => {
 
 const file = (text: string) => new File([text], 'backup.json', { type: 'application/json' });
 
-async function choose(text: string) {
+async function choose(text: string, label = 'Backup file') {
   render(
     <I18nProvider>
       <DataSettings />
     </I18nProvider>,
   );
-  await userEvent.setup().upload(await screen.findByLabelText('Backup file'), file(text));
+  await userEvent.setup().upload(await screen.findByLabelText(label), file(text));
 }
 
 describe('DataSettings import', () => {
@@ -63,6 +63,73 @@ describe('DataSettings import', () => {
       'importData',
     ]);
     expect(await screen.findByText('Imported.')).toBeTruthy();
+  });
+
+  const outcome = (o: Partial<ImportReport>): ImportReport => ({ ...report(true), ...o });
+
+  it('says in plain words that a wrong file is not a backup, with no counts (English and Chinese)', async () => {
+    const notBackup = outcome({
+      valid: false,
+      outcome: 'notBackup',
+      looksLike: 'csv',
+      message: 'Nothing was imported: not JSON',
+      counts: { ...counts, clients: 0, commitments: 0 },
+      problems: [{ path: '', reason: "not JSON: Unexpected token 'C'" }],
+      problemCount: 1,
+    });
+    vi.mocked(sendMessage).mockResolvedValue({ ok: true, data: notBackup });
+    await choose('Client,What\nAcme,x\n');
+    const region = await screen.findByRole('region', { name: 'Import report' });
+    expect(region.textContent).toContain('This is not a Kept backup: it looks like a CSV file.');
+    expect(region.textContent).not.toMatch(/Unexpected token|0 clients/);
+    cleanup();
+    vi.mocked(browser.i18n.getUILanguage).mockReturnValue('zh-CN');
+    await choose('Client,What\nAcme,x\n', '备份文件');
+    const zh = await screen.findByRole('region', { name: '导入报告' });
+    expect(zh.textContent).toContain('这不是 Kept 备份：看起来是 CSV 文件。');
+  });
+
+  it('formats counts in the UI language, shows progress and a busy state while importing', async () => {
+    const big = { ...counts, clients: 4000, contacts: 4000, commitments: 40000 };
+    let finish: (value: unknown) => void = () => {};
+    vi.mocked(sendMessage)
+      .mockResolvedValueOnce({ ok: true, data: outcome({ outcome: 'ready', counts: big }) })
+      .mockImplementationOnce(() => new Promise((done) => (finish = done)) as never);
+    await choose('{}');
+    const region = await screen.findByRole('region', { name: 'Import report' });
+    expect(region.textContent).toContain('Ready to import 4,000 clients');
+    expect(region.textContent).toContain('40,000 commitments');
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Import now' });
+    await userEvent.setup().click(button);
+    expect(button.disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Backup file').disabled).toBe(true);
+    await browser.storage.session.set({
+      'kept:import-progress': { phase: 'writing', done: 20000, total: 48000 },
+    });
+    await screen.findByText('Importing: 20,000 of 48,000 records written…');
+    finish({ ok: true, data: outcome({ outcome: 'imported', written: true, counts: big }) });
+    await screen.findByText(
+      'Imported 4,000 clients, 4,000 contacts, 0 goals, 40,000 commitments and 0 record links.',
+    );
+    expect(screen.queryByRole('button', { name: 'Import now' })).toBeNull();
+  });
+
+  it('keeps one result line: a new action replaces the last one', async () => {
+    vi.mocked(sendMessage)
+      .mockResolvedValueOnce({ ok: true, data: { text: 'x', filename: 'kept-open.csv' } })
+      .mockResolvedValueOnce({ ok: true, data: outcome({ outcome: 'ready' }) });
+    globalThis.URL.createObjectURL = vi.fn(() => 'blob:x');
+    render(
+      <I18nProvider>
+        <DataSettings />
+      </I18nProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Open commitments (CSV)' }));
+    await screen.findByText('Exported kept-open.csv.');
+    await user.upload(screen.getByLabelText('Backup file'), file('{}'));
+    await screen.findByRole('region', { name: 'Import report' });
+    expect(screen.queryByText('Exported kept-open.csv.')).toBeNull();
   });
 });
 

@@ -6,7 +6,10 @@ import { useI18n } from './I18nProvider';
 import { ImportData } from './ImportData';
 import { SampleDataControls } from './SampleDataControls';
 
-/** Export (JSON, iCalendar, CSV), import, sample data, and deleting everything after a confirmation. */
+/**
+ * Export (JSON, iCalendar, CSV), import, sample data, and deleting everything after a confirmation.
+ * One result line for every action, replaced by the next (cleared as an action starts).
+ */
 export function DataSettings() {
   const { t } = useI18n();
   const id = useId();
@@ -16,27 +19,26 @@ export function DataSettings() {
     setStatus(result.ok ? done : result.error.message);
 
   const exportJson = async () => {
+    setStatus(undefined);
     const result = await sendMessage('exportData', {});
-    if (result.ok)
-      downloadText(
-        result.data.json,
-        `kept-backup-${new Date().toISOString().slice(0, 10)}.json`,
-        'application/json',
-      );
-    report(result, t('options.data.exported'));
+    const filename = `kept-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    if (result.ok) downloadText(result.data.json, filename, 'application/json');
+    report(result, t('options.data.exportedFile', { file: filename }));
   };
   const exportOpen = async (format: 'ics' | 'csv') => {
+    setStatus(undefined);
     const result = await sendMessage('exportOpenCommitments', { format });
-    if (result.ok)
-      downloadText(
-        result.data.text,
-        result.data.filename,
-        format === 'ics' ? 'text/calendar' : 'text/csv',
-      );
-    report(result, t('options.data.exported'));
+    if (!result.ok) return report(result, '');
+    downloadText(
+      result.data.text,
+      result.data.filename,
+      format === 'ics' ? 'text/calendar' : 'text/csv;charset=utf-8',
+    );
+    report(result, t('options.data.exportedFile', { file: result.data.filename }));
   };
   const deleteAll = async () => {
     setConfirming(false);
+    setStatus(undefined);
     report(await sendMessage('deleteAllData', {}), t('options.data.deleted'));
   };
 
@@ -56,7 +58,7 @@ export function DataSettings() {
           {t('options.data.exportCsv')}
         </button>
       </div>
-      <ImportData />
+      <ImportData onStatus={setStatus} />
       <h3>{t('options.data.samples')}</h3>
       <SampleDataControls onStatus={setStatus} />
       <h3>{t('options.data.deleteHeading')}</h3>
