@@ -137,3 +137,49 @@ describe.each(['en', 'zh'] as const)('Gmail compose (%s): review and discoverabi
     await page.close();
   });
 });
+
+describe('Underline colours follow the severity, with a legend in Options → Rules', () => {
+  it('draws an error in red and a warning in orange in Gmail', async () => {
+    await keptCall(session, 'updateSettings', {
+      patch: { language: 'en', ruleSeverity: { 'vague-date': 'error' } },
+    });
+    const page = await session.openHost(serveBoth(session, COMPOSE).gmail);
+    await waitForHighlight(page, 'kept-overpromise', 10_000);
+    await typeAtEnd(page, " I'll call you soon.");
+    await waitForHighlight(page, 'kept-vague-date-error');
+    // The rules Kept adopted into Gmail's document, as the page's own CSSOM reads them.
+    const rule = (name: string) =>
+      page.evaluate((n) => {
+        for (const sheet of document.adoptedStyleSheets)
+          for (const r of sheet.cssRules)
+            if (r.cssText.startsWith(`::highlight(${n})`)) return r.cssText;
+        return '';
+      }, name);
+    expect(await rule('kept-vague-date-error')).toContain('rgb(217, 48, 37)');
+    expect(await rule('kept-overpromise')).toContain('rgb(227, 116, 0)');
+    expect(await rule('kept-overpromise-info')).toContain('rgb(26, 115, 232)');
+    await keptCall(session, 'updateSettings', { patch: { ruleSeverity: {} } });
+    await page.close();
+  });
+
+  it.each([
+    ['en', 'Underline colours', 'Error: thick red wave'],
+    ['zh', '下划线颜色', '错误：红色粗波浪线'],
+  ] as const)('Options → Rules shows the legend (%s)', async (lang, heading, error) => {
+    await keptCall(session, 'updateSettings', {
+      patch: { language: lang === 'zh' ? 'zh-CN' : 'en' },
+    });
+    const options = await session.openKeptPage('options');
+    const legend = options.getByRole('group', { name: heading });
+    await legend.waitFor();
+    const rows = legend.getByRole('listitem');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.first().textContent()).toContain(error);
+    const colour = await rows
+      .first()
+      .locator('span')
+      .evaluate((el) => getComputedStyle(el).textDecorationColor);
+    expect(colour).toBe('rgb(217, 48, 37)');
+    await options.close();
+  });
+});

@@ -78,7 +78,12 @@ describe('Gmail compose: inline warnings', () => {
     await card(page).waitFor();
     await expect(card(page).textContent()).resolves.toMatch(/We guarantee/);
     const fix = card(page).getByRole('button').first();
-    const replacement = (await fix.getAttribute('title'))!.replace(/^Replace with “|”$/g, '');
+    // The title names the whole replacement and the rule's label; the button says the text it inserts.
+    const replacement = (await fix.getAttribute('title'))!.replace(
+      /^Replace with “(.*)” \(.*\)$/,
+      '$1',
+    );
+    expect(await fix.textContent()).toBe(replacement);
     await fix.click();
     await expect(page.locator(BODY).textContent()).resolves.toContain(replacement);
     await expect(page.locator(BODY).textContent()).resolves.not.toContain('We guarantee');
