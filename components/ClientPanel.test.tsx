@@ -137,6 +137,21 @@ describe('ClientPanel', () => {
     );
   });
 
+  it('cancelling a form from the menu returns focus to the menu button', async () => {
+    panel();
+    const user = userEvent.setup();
+    const item = await screen.findByRole('listitem', { name: 'Book the quarterly review' });
+    const more = within(item).getByRole('button', { name: /^More actions/ });
+    await user.click(more);
+    await user.click(screen.getByRole('menuitem', { name: 'Drop' }));
+    expect(document.activeElement).toBe(
+      within(item).getByRole('textbox', { name: 'Why it will not be done' }),
+    );
+    await user.click(within(item).getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(more);
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
   it('shows the client’s history as a timeline: made, moved, kept, dropped', async () => {
     panel();
     const timeline = await screen.findByRole('list', { name: 'Timeline' });

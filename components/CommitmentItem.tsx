@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { commitmentTitle, isDated } from '../lib/model/agenda';
 import type { Commitment } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
@@ -61,6 +61,7 @@ export function CommitmentItem({
 }) {
   const { t } = useI18n();
   const titleId = useId();
+  const item = useRef<HTMLLIElement>(null);
   const [mode, setMode] = useState<Mode>('idle');
   const [showHistory, setShowHistory] = useState(false);
   const [completing, setCompleting] = useState(false);
@@ -82,9 +83,15 @@ export function CommitmentItem({
     setMode('idle');
     onSettled?.(commitment.id);
   };
+  // Cancelling a form goes back to the menu it was opened from.
+  const cancel = () => {
+    setMode('idle');
+    item.current?.querySelector<HTMLElement>('.kept-menu-button')?.focus();
+  };
 
   return (
     <li
+      ref={item}
       className={`kept-item kept-task ${overdue ? 'kept-item-late' : ''}`}
       aria-labelledby={titleId}
       data-commitment={commitment.id}
@@ -126,16 +133,9 @@ export function CommitmentItem({
         />
       </div>
       {mode === 'reschedule' && (
-        <RescheduleForm
-          commitment={commitment}
-          now={now}
-          onDone={() => setMode('idle')}
-          onSaved={settled}
-        />
+        <RescheduleForm commitment={commitment} now={now} onDone={cancel} onSaved={settled} />
       )}
-      {mode === 'drop' && (
-        <DropForm commitment={commitment} onDone={() => setMode('idle')} onSaved={settled} />
-      )}
+      {mode === 'drop' && <DropForm commitment={commitment} onDone={cancel} onSaved={settled} />}
       {showHistory && (
         <HistoryList
           history={commitment.history}
