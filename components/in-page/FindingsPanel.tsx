@@ -1,12 +1,15 @@
 import { useEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
-import type { Severity } from '@/lib/analysis';
+import type { FindingKind, Severity } from '@/lib/analysis';
 import type { T } from '@/lib/i18n';
+import { cardMessage } from './card-text';
 
 /** One warning as the list shows it: the flagged words and the rule's message. */
 export interface FindingsPanelItem {
   text: string;
   message: string;
   severity: Severity;
+  /** The finding's kind: its explanation stands in for a message not in the UI language. */
+  kind?: FindingKind;
 }
 
 export interface FindingsPanelProps {
@@ -74,7 +77,8 @@ export function FindingsPanel(props: FindingsPanelProps) {
           <li key={i} data-severity={f.severity}>
             <button type="button" onClick={byUser(() => props.onChoose(i))}>
               <span className="kept-severity">{t(`options.rules.severity.${f.severity}`)}</span>{' '}
-              <strong>“{excerpt(f.text)}”</strong> <span className="kept-message">{f.message}</span>
+              <strong>“{excerpt(f.text)}”</strong>{' '}
+              <span className="kept-message">{cardMessage(f, t)}</span>
             </button>
           </li>
         ))}

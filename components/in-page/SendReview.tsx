@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { keepFocusInside } from '@/lib/dom/focus-trap';
-import type { Severity } from '@/lib/analysis';
+import type { FindingKind, Severity } from '@/lib/analysis';
 import { htmlLangOf, type T } from '@/lib/i18n';
+import { cardMessage } from './card-text';
 import { DueField } from './DueField';
 
 /** A commitment as the review shows it: its sentence and the parsed due date (`YYYY-MM-DD`, or ''). */
@@ -20,6 +21,8 @@ export interface ReviewWarning {
   text: string;
   message: string;
   severity: Severity;
+  /** The finding's kind: its explanation stands in for a message not in the UI language. */
+  kind?: FindingKind;
   /** The sentence the warning is in, shown once above its group's warnings ('' for none). */
   sentence?: string;
   /** The group (sentence) key; a warning without one is a group of its own. */
@@ -160,7 +163,7 @@ export function SendReview(props: SendReviewProps) {
                         >
                           “{w.text}”
                         </button>{' '}
-                        — {w.message}
+                        — {cardMessage(w, t)}
                       </li>
                     ))}
                   </ul>

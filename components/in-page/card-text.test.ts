@@ -33,6 +33,10 @@ describe('the card message in the UI language', () => {
     );
   });
 
+  it('keeps a message of unknown kind (nothing to explain it with)', () => {
+    expect(cardMessage({ message: en }, translator('zh'))).toBe(en);
+  });
+
   it('keeps the message when the text function’s language is unknown (a test’s stand-in)', () => {
     expect(cardMessage(finding(en), (key) => key)).toBe(en);
   });

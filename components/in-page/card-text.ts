@@ -15,10 +15,14 @@ const WHAT: Record<Finding['kind'], MessageKey> = {
  * The card's "what is wrong" line in the UI language (docs/ARCHITECTURE.md, "Language"). A rule writes
  * its message in the language of the sentence it read, so an English sentence under a Chinese UI
  * (or the reverse) gets the finding kind's explanation in the UI language instead, and the card
- * never mixes an English message with Chinese buttons. A `t` of unknown language keeps the message.
+ * never mixes an English message with Chinese buttons (the review and the chip's list of findings
+ * too). A `t` of unknown language, or a warning of unknown kind, keeps the message.
  */
-export function cardMessage(finding: Finding, t: T): string {
+export function cardMessage(
+  finding: Pick<Finding, 'message'> & { kind?: Finding['kind'] },
+  t: T,
+): string {
   const lang = langOf(t);
-  if (!lang || detectLang(finding.message) === lang) return finding.message;
+  if (!lang || !finding.kind || detectLang(finding.message) === lang) return finding.message;
   return t(WHAT[finding.kind]);
 }

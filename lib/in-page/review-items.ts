@@ -36,6 +36,7 @@ export interface ReviewWarning {
   text: string;
   message: string;
   severity: Finding['severity'];
+  kind: Finding['kind'];
   /** The sentence it is in (the group's key and heading); '' when none was found. */
   sentence: string;
   /** The sentence's index in the draft, so two equal sentences stay two groups. */
@@ -51,6 +52,7 @@ export function reviewWarnings(draft: DraftAnalysis): ReviewWarning[] {
       text: finding.text,
       message: finding.message,
       severity: finding.severity,
+      kind: finding.kind,
       sentence: at < 0 ? '' : sentences[at]!.text,
       group: at < 0 ? -1 - i : at,
     };
