@@ -5,6 +5,8 @@
  * as tasks, with their menu and the focus moving on after Done; the client's timeline. The
  * browser's clock is real, so the expected counts come from the same date code the screens use.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localParts, zonedToMs } from '../../lib/analysis/dates/zone';
@@ -16,6 +18,40 @@ const DAY = 86_400_000;
 const OPEN_SAMPLE_DAYS = [2, -1, 6, 1, -2];
 
 let session: KeptSession;
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * The serious and critical axe-core violations of the page as it is now (test/e2e/a11y.e2e.ts
+ * checks every page at rest; this checks the states only this suite reaches, such as an open menu).
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async () => {
+    const { axe } = globalThis as unknown as {
+      axe: {
+        run(
+          ctx: Document,
+          options: object,
+        ): Promise<{
+          violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
+        }>;
+      };
+    };
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.join(' ')}`);
+}
 
 /** Open commitments per day of this week, as the sample data puts them (due at 17:00 local). */
 async function expectedStrip(page: Page, loadedAt: number): Promise<number[]> {
@@ -75,6 +111,7 @@ describe('the side panel as a to-do list and a week', () => {
       'kept-health-none',
     );
     await panel.screenshot({ path: '.output/e2e-sidepanel-week-en.png', fullPage: true });
+    expect(await seriousViolations(panel)).toEqual([]);
 
     // A client: grouped tasks, a menu per item, the timeline.
     await panel
@@ -105,6 +142,7 @@ describe('the side panel as a to-do list and a week', () => {
     await expect
       .poll(() => panel.evaluate(() => document.activeElement?.textContent))
       .toBe('Reschedule');
+    expect(await seriousViolations(panel)).toEqual([]);
     await panel.keyboard.press('Escape');
     await expect(menu.count()).resolves.toBe(0);
     await expect
@@ -147,6 +185,7 @@ describe('the side panel as a to-do list and a week', () => {
       '放弃',
       '历史',
     ]);
+    expect(await seriousViolations(panel)).toEqual([]);
     await panel.keyboard.press('Escape');
     await panel.getByRole('list', { name: '时间线' }).getByText('做出承诺').first().waitFor();
     await panel.screenshot({ path: '.output/e2e-sidepanel-client-zh.png', fullPage: true });
