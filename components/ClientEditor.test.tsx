@@ -49,7 +49,7 @@ describe('ClientEditor', () => {
       targetId: ids['Acme Logistics'],
       sourceId: ids['Northwind Studio'],
     });
-    expect(onGone).toHaveBeenCalled();
+    expect(onGone).toHaveBeenCalledWith('Merged Northwind Studio into Acme Logistics.');
   });
 
   it('deletes with everything filed under it only after confirming', async () => {
@@ -63,6 +63,20 @@ describe('ClientEditor', () => {
       clientId: ids['Northwind Studio'],
       cascade: true,
     });
+  });
+
+  it('keeps the host of a pasted URL as the domain', async () => {
+    const user = userEvent.setup();
+    const domains = await screen.findByRole('textbox', { name: 'Domains (comma-separated)' });
+    await user.clear(domains);
+    await user.type(domains, 'https://www.globex.cn/, NW.example');
+    await user.tab();
+    expect((domains as HTMLInputElement).value).toBe('globex.cn, nw.example');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(sendMessage).toHaveBeenCalledWith(
+      'updateClient',
+      expect.objectContaining({ domains: ['globex.cn', 'nw.example'] }),
+    );
   });
 
   it('saves name, domains and notes', async () => {

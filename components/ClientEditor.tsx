@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { domainsFromInput } from '../lib/model/addresses';
 import type { Client } from '../lib/model/entities';
 import { sendMessage } from '../lib/messaging/client';
 import { ClientRemoval } from './ClientRemoval';
@@ -19,10 +20,7 @@ function ClientForm({ client }: { client: Client }) {
     const result = await sendMessage('updateClient', {
       clientId: client.id,
       name,
-      domains: domains
-        .split(',')
-        .map((d) => d.trim())
-        .filter(Boolean),
+      domains: domainsFromInput(domains),
       notes,
     });
     setStatus(
@@ -39,7 +37,17 @@ function ClientForm({ client }: { client: Client }) {
       </div>
       <div className="kept-field">
         <label htmlFor={`${id}-domains`}>{t('panel.domains')}</label>
-        <input id={`${id}-domains`} value={domains} onChange={(e) => setDomains(e.target.value)} />
+        <input
+          id={`${id}-domains`}
+          value={domains}
+          aria-describedby={`${id}-domains-hint`}
+          onChange={(e) => setDomains(e.target.value)}
+          // A pasted URL becomes its host as the user leaves the field, so they see what is saved.
+          onBlur={() => setDomains(domainsFromInput(domains).join(', '))}
+        />
+        <p id={`${id}-domains-hint`} className="kept-muted">
+          {t('options.clients.domainsHint')}
+        </p>
       </div>
       <div className="kept-field">
         <label htmlFor={`${id}-notes`}>{t('options.clients.notes')}</label>
@@ -58,8 +66,14 @@ function ClientForm({ client }: { client: Client }) {
   );
 }
 
-/** Edits one client; `onGone` when it was merged away or deleted. */
-export function ClientEditor({ clientId, onGone }: { clientId: string; onGone: () => void }) {
+/** Edits one client; `onGone` with the result line when it was merged away or deleted. */
+export function ClientEditor({
+  clientId,
+  onGone,
+}: {
+  clientId: string;
+  onGone: (result: string) => void;
+}) {
   const client = useClient(clientId);
   if (!client) return null;
   return (

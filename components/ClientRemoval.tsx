@@ -6,7 +6,14 @@ import { useI18n } from './I18nProvider';
 import { useClientSearch, useFiledUnder } from './hooks/live-reads';
 
 /** Merge this client into another (same company twice), or delete it with everything filed under it. */
-export function ClientRemoval({ client, onGone }: { client: Client; onGone: () => void }) {
+export function ClientRemoval({
+  client,
+  onGone,
+}: {
+  client: Client;
+  /** After a merge or delete, with the result line to show where the editor was. */
+  onGone: (result: string) => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [targetName, setTargetName] = useState('');
@@ -22,9 +29,15 @@ export function ClientRemoval({ client, onGone }: { client: Client; onGone: () =
       confirm === 'merge'
         ? await sendMessage('mergeClients', { targetId: target!, sourceId: client.id })
         : await sendMessage('deleteClient', { clientId: client.id, cascade: true });
+    const merged = confirm === 'merge';
     setConfirm(undefined);
-    if (result.ok) onGone();
-    else setError(result.error.message);
+    if (!result.ok) return setError(result.error.message);
+    const targetClient = others.find((c) => c.id === target);
+    onGone(
+      merged
+        ? t('options.clients.merged', { name: client.name, target: targetClient?.name ?? '' })
+        : t('options.clients.deletedClient', { name: client.name }),
+    );
   };
 
   return (

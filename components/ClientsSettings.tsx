@@ -17,7 +17,10 @@ export function ClientsSettings({
   const [search, setSearch] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
+  const [result, setResult] = useState<string>();
   const clients = useClientSearch(search, 50) ?? [];
+  // The last merge's or delete's line goes once another client is opened.
+  if (selected && result) setResult(undefined);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -72,9 +75,23 @@ export function ClientsSettings({
         </div>
         <div>
           {selected ? (
-            <ClientEditor key={selected} clientId={selected} onGone={() => onSelect(undefined)} />
+            <ClientEditor
+              key={selected}
+              clientId={selected}
+              onGone={(line) => {
+                setResult(line);
+                onSelect(undefined);
+              }}
+            />
           ) : (
-            <p className="kept-muted">{t('options.clients.pick')}</p>
+            <>
+              {result && (
+                <p role="status" className="kept-ok">
+                  {result}
+                </p>
+              )}
+              <p className="kept-muted">{t('options.clients.pick')}</p>
+            </>
           )}
         </div>
       </div>

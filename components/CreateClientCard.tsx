@@ -1,5 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { clientNameFromDomain, domainOf, isFreeMailDomain } from '../lib/model/addresses';
+import {
+  clientNameFromDomain,
+  domainOf,
+  domainsFromInput,
+  isFreeMailDomain,
+} from '../lib/model/addresses';
 import { sendMessage } from '../lib/messaging/client';
 import { useI18n } from './I18nProvider';
 
@@ -28,10 +33,7 @@ export function CreateClientCard({
     event.preventDefault();
     const result = await sendMessage('createClient', {
       name,
-      domains: domains
-        .split(',')
-        .map((d) => d.trim())
-        .filter(Boolean),
+      domains: domainsFromInput(domains),
       contacts: addresses.map((email) => ({
         email,
         ...(names[email] ? { name: names[email] } : {}),

@@ -66,6 +66,31 @@ export function domainProblem(domain: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The domain a user means by what they typed or pasted: a URL keeps its host without "www." and
+ * port ("https://www.globex.cn/about" → globex.cn), an address its domain, and any text is
+ * trimmed and lower-cased (a trailing dot dropped). Whatever is left is checked by domainProblem.
+ */
+export function domainFromInput(input: string): string {
+  let text = input.trim().toLowerCase();
+  const at = text.lastIndexOf('@');
+  if (at >= 0 && !text.includes('/')) text = text.slice(at + 1);
+  text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, ''); // scheme
+  text = text.replace(/^[^/?#@]*@/, ''); // user info
+  text = text.split(/[/?#]/)[0] ?? '';
+  text = text.replace(/:\d*$/, '').replace(/\.$/, '');
+  return text.startsWith('www.') ? text.slice(4) : text;
+}
+
+/** The domains in a typed or pasted list (commas, semicolons, spaces or lines), each as domainFromInput, once. */
+export function domainsFromInput(input: string): string[] {
+  const domains = input
+    .split(/[,;\s]+/)
+    .map(domainFromInput)
+    .filter(Boolean);
+  return [...new Set(domains)];
+}
+
 /** A new client's name from its domain, "globex.example" → "Globex": a starting point the user edits. */
 export function clientNameFromDomain(domain: string): string {
   const label = domain.split('.')[0] ?? domain;

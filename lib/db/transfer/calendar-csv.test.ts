@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Client, Commitment } from '../../model/entities';
 import { NO_DUE_AT } from '../../model/entities';
 import { NOW } from '../test-support';
-import { csvField, toCsv } from './csv';
+import { csvField, localDateTime, toCsv } from './csv';
 import { escapeText, foldLine, toICalendar } from './ical';
 import type { OpenRow } from './open-rows';
 
@@ -61,6 +61,11 @@ describe('iCalendar export', () => {
     expect(ics).toContain('UID:k1@kept\r\n');
     expect(ics).toContain('DUE:20261128T090000Z\r\n');
     expect(ics.match(/DUE:/g)).toHaveLength(1);
+    // The dated one is also a calendar event (many calendars show no tasks); the undated one is not.
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toContain('UID:k1-due@kept\r\nDTSTAMP:');
+    expect(ics).toContain('DTSTART:20261128T090000Z\r\nDTEND:20261128T093000Z\r\n');
+    expect(ics.indexOf('BEGIN:VEVENT')).toBeLessThan(ics.indexOf('END:VEVENT'));
     const unfolded = ics.replace(/\r\n /g, '');
     expect(unfolded).toContain(
       'SUMMARY:华星科技\\, Shenzhen\\; "Smart" \\\\ warehousing: =HYPERLINK',
@@ -79,15 +84,25 @@ describe('CSV export', () => {
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
   });
 
-  it('writes a header and one row per commitment with CRLF line ends', () => {
-    const csv = toCsv(rows);
-    expect(csv.split('\r\n')[0]).toBe(
+  it('writes a BOM, a header and one row per commitment with CRLF line ends', () => {
+    const csv = toCsv(rows, 'UTC');
+    expect(csv.startsWith('\uFEFFClient,')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
       'Client,Client domains,Commitment,Action,Due,Due kind,Status,Created,Goal,Site,Subject,Source URL,Kept id',
     );
     expect(csv).toContain('"华星科技, Shenzhen; ""Smart"" \\ warehousing",huaxing.cn.example,');
     expect(csv).toContain('"We will send the plan, line one\nline two, by ""Friday""."');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv.endsWith(',k2\r\n')).toBe(true);
+  });
+
+  it("writes dates in the user's local time", () => {
+    const shanghai = toCsv(rows, 'Asia/Shanghai');
+    // Due 09:00 UTC is 17:00 in Shanghai; created 08:00 UTC is 16:00.
+    expect(shanghai).toContain(',2026-11-28 17:00,explicit,open,2026-11-20 16:00,');
+    expect(toCsv(rows, 'America/New_York')).toContain(',2026-11-28 04:00,explicit,');
+    expect(localDateTime('2026-03-29T00:30:00.000Z', 'Europe/London')).toBe('2026-03-29 00:30');
+    expect(localDateTime('2026-03-29T01:30:00.000Z', 'Europe/London')).toBe('2026-03-29 02:30');
   });
 });
 
@@ -130,7 +145,10 @@ describe('CSV export against formula injection', () => {
 
   it.each(attacks)('no cell of %j starts a formula, split on , or ;', (attack) => {
     const evil: Commitment = { ...commitment, text: attack, action: attack };
-    const csv = toCsv([{ commitment: evil, client: { ...client, name: attack }, goal: undefined }]);
+    const csv = toCsv(
+      [{ commitment: evil, client: { ...client, name: attack }, goal: undefined }],
+      'UTC',
+    ).slice(1);
     for (const separator of [',', ';'] as const)
       for (const cell of readCells(csv, separator)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });

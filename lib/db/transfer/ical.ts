@@ -41,9 +41,13 @@ export const icalDate = (ms: number): string =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/** How long a due date's calendar event lasts: a reminder-sized slot, shown as free time. */
+const EVENT_MS = 30 * 60_000;
+
 /**
  * Open commitments as an iCalendar file: one VTODO per commitment, DUE at its due time (undated ones
- * have none), the client in SUMMARY and DESCRIPTION, CRLF line ends.
+ * have none), and for each dated one a VEVENT at that time too, since many calendars (Google
+ * Calendar among them) show no tasks; the client in SUMMARY and DESCRIPTION, CRLF line ends.
  */
 export function toICalendar(rows: readonly OpenRow[], now: number): string {
   const lines = [
@@ -62,18 +66,32 @@ export function toICalendar(rows: readonly OpenRow[], now: number): string {
       c.source?.subject ? `Subject: ${c.source.subject}` : '',
       c.source?.url ? `Source: ${c.source.url}` : '',
     ].filter(Boolean);
-    lines.push(
-      'BEGIN:VTODO',
-      `UID:${c.id}@kept`,
+    const common = [
       `DTSTAMP:${icalDate(now)}`,
       `CREATED:${icalDate(Date.parse(c.created))}`,
       `SUMMARY:${escapeText(`${clientName}: ${c.action || c.text}`)}`,
       `DESCRIPTION:${escapeText(description.join('\n'))}`,
+    ];
+    lines.push(
+      'BEGIN:VTODO',
+      `UID:${c.id}@kept`,
+      ...common,
       ...(c.due ? [`DUE:${icalDate(c.dueAt)}`] : []),
       'STATUS:NEEDS-ACTION',
       `CATEGORIES:${escapeText(clientName)}`,
       'END:VTODO',
     );
+    if (c.due)
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:${c.id}-due@kept`,
+        ...common,
+        `DTSTART:${icalDate(c.dueAt)}`,
+        `DTEND:${icalDate(c.dueAt + EVENT_MS)}`,
+        'TRANSP:TRANSPARENT',
+        `CATEGORIES:${escapeText(clientName)}`,
+        'END:VEVENT',
+      );
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

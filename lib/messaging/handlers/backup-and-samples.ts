@@ -28,7 +28,11 @@ export const backupAndSampleHandlers = {
     const rows = await openRows(db);
     return format === 'ics'
       ? { text: toICalendar(rows, now), filename: `kept-open-${stamp(now)}.ics` }
-      : { text: toCsv(rows), filename: `kept-open-${stamp(now)}.csv` };
+      : {
+          // In the user's local time, as the sample data's due dates are.
+          text: toCsv(rows, Intl.DateTimeFormat().resolvedOptions().timeZone),
+          filename: `kept-open-${stamp(now)}.csv`,
+        };
   },
 
   async previewImport({ json }, { db }) {
