@@ -1,4 +1,4 @@
-import type { T } from '@/lib/i18n';
+import { htmlLangOf, type T } from '@/lib/i18n';
 
 /** What the thread chip shows: the client's name and counts, nothing else (docs/ARCHITECTURE.md, "The content-script boundary"). */
 export interface ClientChipProps {
@@ -21,7 +21,7 @@ export function ClientChip({
   isTrusted = (event) => event.isTrusted,
 }: ClientChipProps) {
   return (
-    <div className="kept-chip" data-warnings={overdue > 0}>
+    <div className="kept-chip" lang={htmlLangOf(t)} data-warnings={overdue > 0}>
       <span className="kept-chip-mark" aria-hidden="true">
         ✓
       </span>

@@ -1,4 +1,4 @@
-import type { T } from '@/lib/i18n';
+import { htmlLangOf, type T } from '@/lib/i18n';
 
 /** What the composer's chip shows. */
 export interface ComposerChipProps {
@@ -38,7 +38,13 @@ export function ComposerChip({
   if (commitments > 0) parts.push(t('inpage.chip.commitments', { count: commitments }));
   const counts = parts.join(' · ');
   return (
-    <div className="kept-chip" role="status" aria-label="Kept" data-warnings={warnings > 0}>
+    <div
+      className="kept-chip"
+      role="status"
+      aria-label="Kept"
+      lang={htmlLangOf(t)}
+      data-warnings={warnings > 0}
+    >
       <span className="kept-chip-mark" aria-hidden="true">
         {warnings > 0 ? '⚠' : '✓'}
       </span>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { FindingKind, Severity } from '@/lib/analysis';
-import type { T } from '@/lib/i18n';
+import { htmlLangOf, type T } from '@/lib/i18n';
 import { cardMessage } from './card-text';
 
 /** One warning as the list shows it: the flagged words and the rule's message. */
@@ -66,6 +66,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
       className="kept-findings"
       role="dialog"
       aria-label={t('inpage.findings.label')}
+      lang={htmlLangOf(t)}
       style={{ left: props.left, top: props.top, bottom: props.bottom }}
       onKeyDown={(event) => {
         if (trusted(event.nativeEvent)) move(event);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Finding } from '@/lib/analysis';
-import type { MessageKey, T } from '@/lib/i18n';
-import { cardMessage } from './card-text';
+import { htmlLangOf, type MessageKey, type T } from '@/lib/i18n';
+import { cardMessage, fixTitle } from './card-text';
 import { fixLabel } from './fix-label';
 
 /** The message key of "why it matters to the client" for each kind of finding. */
@@ -60,6 +60,7 @@ export function WarningCard(props: WarningCardProps) {
       data-severity={finding.severity}
       role="dialog"
       aria-label={t('inpage.card.label')}
+      lang={htmlLangOf(t)}
       style={{ left: props.left, top: props.top }}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={props.onPointerLeave}
@@ -84,11 +85,7 @@ export function WarningCard(props: WarningCardProps) {
               className="kept-fix"
               onMouseDown={keep}
               onClick={byUser(() => props.onFix(fix.replacement))}
-              title={
-                label
-                  ? t('inpage.card.fixTitle', { text: fix.replacement, label: fix.label })
-                  : fix.label
-              }
+              title={fixTitle(fix, label, t)}
             >
               {label || t('inpage.card.remove', { text: finding.text.trim() })}
             </button>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/lib/analysis';
 import { translator } from '@/lib/i18n';
-import { cardMessage } from './card-text';
+import { cardMessage, fixTitle } from './card-text';
 
 const finding = (message: string, kind: Finding['kind'] = 'overpromise'): Finding => ({
   rule: 'overpromise-guarantee',
@@ -39,5 +39,14 @@ describe('the card message in the UI language', () => {
 
   it('keeps the message when the text function’s language is unknown (a test’s stand-in)', () => {
     expect(cardMessage(finding(en), (key) => key)).toBe(en);
+  });
+
+  it('names a fix in its tooltip only when the rule named it in the UI language', () => {
+    const fix = { label: 'Remove the certainty', replacement: 'Most likely' };
+    expect(fixTitle(fix, 'Most likely', translator('en'))).toBe(
+      'Replace with “Most likely” (Remove the certainty)',
+    );
+    expect(fixTitle(fix, 'Most likely', translator('zh'))).toBe('替换为“Most likely”');
+    expect(fixTitle(fix, '', translator('zh'))).toBeUndefined();
   });
 });

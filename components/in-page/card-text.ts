@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/analysis';
+import type { Finding, Fix } from '@/lib/analysis';
 import { detectLang } from '@/lib/analysis/sentence/lang';
 import { langOf, type MessageKey, type T } from '@/lib/i18n';
 
@@ -25,4 +25,18 @@ export function cardMessage(
   const lang = langOf(t);
   if (!lang || !finding.kind || detectLang(finding.message) === lang) return finding.message;
   return t(WHAT[finding.kind]);
+}
+
+/**
+ * A fix button's tooltip: the text it puts in and the rule's name for the fix, which the rule wrote in
+ * its sentence's language, so the name is left out when that is not the UI language. `inserts` is
+ * the button's label ('' for a fix that removes the words: then the name alone, if it fits).
+ */
+export function fixTitle(fix: Fix, inserts: string, t: T): string | undefined {
+  const lang = langOf(t);
+  const fits = !lang || detectLang(fix.label) === lang;
+  if (!inserts) return fits ? fix.label : undefined;
+  return fits
+    ? t('inpage.card.fixTitle', { text: fix.replacement, label: fix.label })
+    : t('inpage.card.replaceWith', { text: fix.replacement });
 }
