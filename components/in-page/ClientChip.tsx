@@ -22,8 +22,9 @@ export function ClientChip({
 }: ClientChipProps) {
   return (
     <div className="kept-chip" lang={htmlLangOf(t)} data-warnings={overdue > 0}>
+      {/* A check mark only when nothing is overdue; a warning mark beside overdue promises. */}
       <span className="kept-chip-mark" aria-hidden="true">
-        ✓
+        {overdue > 0 ? '⚠' : '✓'}
       </span>
       <button
         type="button"

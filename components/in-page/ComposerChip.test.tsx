@@ -98,4 +98,16 @@ describe('in-page chips', () => {
     render(<ComposerChip t={translator('en')} commitments={1} onShowFindings={show} />);
     expect(screen.queryByRole('button')).toBeNull();
   });
+
+  it('the thread chip shows a check mark only when nothing is overdue', () => {
+    const { container } = render(
+      <ClientChip t={translator('en')} name="Acme" open={3} overdue={1} onOpen={vi.fn()} />,
+    );
+    expect(container.querySelector('.kept-chip-mark')!.textContent).toBe('⚠');
+    cleanup();
+    const calm = render(
+      <ClientChip t={translator('en')} name="Acme" open={3} overdue={0} onOpen={vi.fn()} />,
+    );
+    expect(calm.container.querySelector('.kept-chip-mark')!.textContent).toBe('✓');
+  });
 });
