@@ -169,6 +169,23 @@ describe('what an item is called', () => {
   });
 });
 
+describe('a goal written in the other language', () => {
+  it('is named as such and quoted, in both languages', () => {
+    const zhGoal = { ...goal, title: '降低延误率', target: '低于2%', specific: '' };
+    const en = buildReport({ ...base, commitments: [], goals: [zhGoal], lang: 'en' });
+    expect(en.goals.lines).toEqual([
+      {
+        text: 'Toward a goal written in Chinese, quoted: by Mon 11 Jan 2027, 10:00 (40% there)',
+        quote: '降低延误率: 低于2%',
+      },
+    ]);
+    const zh = draftReport({ ...base, commitments: [], goals: [goal], lang: 'zh' });
+    expect(zh).toContain(
+      '• 以英文记录的目标，原文如下：截止 2027年1月11日 周一 10:00（已完成 40%）\n  > Cut late deliveries: Below 2%',
+    );
+  });
+});
+
 describe('date order and duplicates', () => {
   it('lists each section in date order, whatever the ledger order', () => {
     const shuffled = [

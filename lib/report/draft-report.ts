@@ -107,14 +107,20 @@ export function buildReport(input: ReportInput): ReportModel {
     .sort(
       (a, b) => (a.due ? Date.parse(a.due) : NO_DUE_AT) - (b.due ? Date.parse(b.due) : NO_DUE_AT),
     )
-    .map((g) => ({
-      text: t(g.due ? 'report.goalItem' : 'report.goalItemUndated', {
-        goal: g.title,
-        target: g.target || g.specific,
-        date: g.due ? day(g.due) : '',
-        progress: g.progress,
-      }),
-    }));
+    .map((g): Line => {
+      const target = g.target || g.specific;
+      const params = { goal: g.title, target, date: g.due ? day(g.due) : '', progress: g.progress };
+      if (textLanguage(`${g.title} ${target}`) === lang)
+        return { text: t(g.due ? 'report.goalItem' : 'report.goalItemUndated', params) };
+      // A goal written in the other language: named as such, its title and target quoted.
+      return {
+        text: t(g.due ? 'report.goalForeign' : 'report.goalForeignUndated', {
+          ...params,
+          language: t(`report.languages.${other}`),
+        }),
+        quote: target ? `${g.title}: ${target}` : g.title,
+      };
+    });
 
   const lateLine = (i: ReportItem): Line => {
     if (i.c.dueAt < now) return line(i, 'report.overdueItem', { was: day(i.c.dueAt) });
