@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
@@ -66,6 +66,14 @@ describe('ReportPanel', () => {
     expect(area.value).toContain('• Item written in Chinese, quoted, due Wed 2 Dec');
     expect(area.value).toContain('  > 我们会尽快处理发票的问题。');
     expect(screen.getByText('Kept checked this report: nothing to flag.')).toBeTruthy();
+    await user.click(screen.getByText('Preview as a table (rich editors)'));
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['What', 'Due', 'Status']);
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
     await user.click(screen.getByRole('button', { name: 'Insert into draft' }));
     expect(sendToTab).toHaveBeenCalledWith(7, 'insertIntoDraft', {
       text: area.value,
@@ -88,6 +96,7 @@ describe('ReportPanel', () => {
     });
     expect(flagged.textContent).toMatch(/guarantee/i);
     expect(screen.getByText('You edited the text: it goes in as plain text.')).toBeTruthy();
+    expect(screen.queryByText('Preview as a table (rich editors)')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Insert into draft' }));
     expect(sendToTab).toHaveBeenCalledWith(7, 'insertIntoDraft', { text: edited });
   });

@@ -122,6 +122,13 @@ export function ReportPanel({
             )}
             <p className="kept-muted">{t(draft.html ? 'report.richNote' : 'report.editedNote')}</p>
           </div>
+          {draft.html && (
+            <details>
+              <summary>{t('report.preview')}</summary>
+              {/* Built by lib/report with every ledger text escaped; inline styles only. */}
+              <div style={{ overflowX: 'auto' }} dangerouslySetInnerHTML={{ __html: draft.html }} />
+            </details>
+          )}
           <div className="kept-row">
             <button type="button" onClick={copy}>
               {t('report.copy')}
