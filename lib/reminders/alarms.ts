@@ -79,7 +79,8 @@ export async function handleAlarm(
     (parsed.kind === 'soon' ? now < commitment.dueAt : now >= commitment.dueAt);
   if (commitment && relevant) {
     const client = await db.clients.get(commitment.clientId);
-    const text = reminderText(parsed.kind, commitment, client?.name ?? '', env.lang, env.timeZone);
+    const name = client?.name ?? '';
+    const text = reminderText(parsed.kind, commitment, name, env.lang, env.timeZone, now);
     await browser.notifications.create(
       notificationId(parsed.kind, commitment.id, commitment.clientId),
       { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...text },

@@ -1,3 +1,4 @@
+import { formatDue } from '../analysis/dates/format';
 import type { Commitment } from '../model/entities';
 import type { ReminderKind } from './plan';
 
@@ -17,22 +18,20 @@ export function clientOfNotification(id: string): string | undefined {
   return prefix === 'kept' && (kind === 'soon' || kind === 'overdue') ? clientId : undefined;
 }
 
-/** The title and body of a reminder, in English or Simplified Chinese. */
+/**
+ * The title and body of a reminder, in English or Simplified Chinese, its date written as Kept's
+ * screens write it ("Fri 4 Dec, 15:00" / "12月4日 周五 15:00"; the year only when it is not `now`'s).
+ */
 export function reminderText(
   kind: ReminderKind,
   commitment: Commitment,
   clientName: string,
   lang: 'en' | 'zh',
   timeZone: string,
+  now: number,
 ): { title: string; message: string } {
-  const when = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(commitment.dueAt);
+  const due = new Date(commitment.dueAt).toISOString();
+  const when = formatDue(due, { now: new Date(now), timeZone }, lang);
   const title =
     lang === 'zh'
       ? `${kind === 'soon' ? `${when} 到期` : '已逾期'} · ${clientName}`
