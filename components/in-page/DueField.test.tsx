@@ -35,7 +35,7 @@ describe('a due date in the UI language', () => {
     expect(onChange).toHaveBeenLastCalledWith('2026-12-09');
     fireEvent.change(field, { target: { value: '随便' } });
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText(/没有识别出日期/)).toBeTruthy();
+    expect(screen.getByRole('textbox', { description: /没有识别出日期/ })).toBe(field);
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 });

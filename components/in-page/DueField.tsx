@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { parseDue } from '@/lib/analysis/dates';
 import { formatDay } from '@/lib/analysis/dates/format';
 import { localParts } from '@/lib/analysis/dates/zone';
@@ -42,6 +42,7 @@ export function DueField(props: {
   const { t } = props;
   const [text, setText] = useState(() => showDay(props.value, t));
   const read = readDay(text);
+  const noteId = useId();
   return (
     <>
       <input
@@ -49,6 +50,7 @@ export function DueField(props: {
         data-kept-due=""
         aria-label={props.label}
         aria-invalid={read === null || undefined}
+        aria-describedby={read === null ? noteId : undefined}
         value={text}
         disabled={props.disabled}
         onChange={(event) => {
@@ -62,7 +64,11 @@ export function DueField(props: {
           if (read) setText(showDay(read, t));
         }}
       />
-      {read === null && <span className="kept-note">{t('due.unreadable')}</span>}
+      {read === null && (
+        <span id={noteId} className="kept-note">
+          {t('due.unreadable')}
+        </span>
+      )}
     </>
   );
 }
