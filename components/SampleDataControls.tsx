@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sendMessage } from '../lib/messaging/client';
 import { Confirm } from './Confirm';
 import { useI18n } from './I18nProvider';
+import { useFormatNumber } from './use-format-number';
 
 type Counts = Record<string, number>;
 
@@ -22,8 +23,21 @@ function named(counts: Counts, prefix = '') {
  * with those counts; the result names exactly what was removed, and which sample clients stay
  * because they hold the user's records (docs/ARCHITECTURE.md, "Data that must survive").
  */
-export function SampleDataControls({ onStatus }: { onStatus: (status: string) => void }) {
+export function SampleDataControls({
+  onStatus,
+}: {
+  /** The action's result line; undefined as an action starts, so no earlier line lingers. */
+  onStatus: (status?: string) => void;
+}) {
   const { t } = useI18n();
+  const format = useFormatNumber();
+  /** The four counts, formatted in the UI language, for a message. */
+  const shown = (counts: ReturnType<typeof named>) => ({
+    clients: format(counts.clients),
+    contacts: format(counts.contacts),
+    goals: format(counts.goals),
+    commitments: format(counts.commitments),
+  });
   const [plan, setPlan] = useState<{ reload: boolean; removal: Counts }>();
   const [busy, setBusy] = useState(false);
 
@@ -36,9 +50,9 @@ export function SampleDataControls({ onStatus }: { onStatus: (status: string) =>
     const removed = named(result.data, 'removed');
     const parts = [
       ...(removed.clients + removed.contacts + removed.goals + removed.commitments > 0
-        ? [t('options.data.samplesRemoved', removed)]
+        ? [t('options.data.samplesRemoved', shown(removed))]
         : []),
-      t('options.data.samplesLoaded', named(result.data)),
+      t('options.data.samplesLoaded', shown(named(result.data))),
     ];
     onStatus(parts.join(' ') + kept(result.data.keptClients ?? 0, 'samplesKept'));
   };
@@ -47,12 +61,14 @@ export function SampleDataControls({ onStatus }: { onStatus: (status: string) =>
     if (!result.ok) return onStatus(result.error.message);
     const removed = named(result.data);
     onStatus(
-      t('options.data.samplesRemoved', removed) + kept(result.data.keptClients ?? 0, 'samplesKept'),
+      t('options.data.samplesRemoved', shown(removed)) +
+        kept(result.data.keptClients ?? 0, 'samplesKept'),
     );
   };
 
   /** Counts what removing would remove; asks only when there is something to remove or keep. */
   const ask = async (reload: boolean) => {
+    onStatus(undefined);
     setBusy(true);
     try {
       const preview = await sendMessage('removeSampleData', { dryRun: true });
@@ -83,7 +99,7 @@ export function SampleDataControls({ onStatus }: { onStatus: (status: string) =>
         message={
           t(
             `options.data.${plan.reload ? 'reloadSamplesWarning' : 'removeSamplesWarning'}`,
-            named(plan.removal),
+            shown(named(plan.removal)),
           ) + kept(plan.removal.keptClients ?? 0, 'samplesKeptWarning')
         }
         confirmLabel={t(
