@@ -108,7 +108,8 @@ describe('Gmail: review before Send', () => {
       commitments.getByRole('textbox', { name: 'New client' }).inputValue(),
     ).resolves.toBe('Acme');
     const due = commitments.getByLabel(/Due date of “I'll send the revised quote/);
-    expect(await due.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The review writes a day in the UI language ("Fri 4 Dec"), not the browser's date format.
+    expect(await due.inputValue()).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}/);
     await dialog.getByRole('button', { name: 'Log and send' }).click();
     await expect.poll(() => sends(page)).toBe(1);
     const { clients } = await keptCall<{
