@@ -21,7 +21,7 @@ export interface FindingsListOptions {
 const GAP = 6;
 
 /**
- * The list of a draft's warnings that the chip's counts open (issue 13: discoverability): mounted on
+ * The list of a draft's warnings that the chip's counts open (docs/ARCHITECTURE.md, "The parts": the chip opens it): mounted on
  * the page's body like the card, beside the chip, above it when the chip is low in the window. It
  * follows the analysis while open, closes when nothing is left, on Escape and on the user's own
  * click elsewhere.

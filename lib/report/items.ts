@@ -1,7 +1,7 @@
 import { NO_DUE_AT, type Commitment } from '../model/entities';
 
 const DAY = 86_400_000;
-/** "Due within three days" (docs: issue 13, point 5): a risk while it is still open. */
+/** "Due within three days" (a risk the report lists): a risk while it is still open. */
 export const SOON_MS = 3 * DAY;
 
 /** One deliverable of the report: a commitment, or several records of the same deliverable merged. */

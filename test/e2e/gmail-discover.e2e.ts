@@ -1,5 +1,5 @@
 /**
- * Issue 13, points 3 and 8, on Gmail's URL with real clicks and key presses, in English and Chinese:
+ * The review's defaults and the in-page UI's discoverability, on Gmail's URL with real clicks and key presses, in English and Chinese:
  * the review before Send ticks only deliverables, offers "Log all / Log none" and groups a
  * sentence's warnings; the chip shows a warning mark and its counts open the draft's list of
  * warnings, from which a warning's card opens with the focus inside and its shortcuts shown; a fix

@@ -1,5 +1,5 @@
 /**
- * Issue 13, points 4 and 7, on the real pages in Chromium with the built extension: the popup's
+ * The quick-log popup and feedback on long work, on the real pages in Chromium with the built extension: the popup's
  * client follows the tab's draft when its context arrives after the popup opened, matches part of a
  * name, creates a client, and resets quietly; options' import says in plain words that a CSV is not a
  * backup, formats its counts, is busy while it works and ends with a result line. English, then

@@ -1,5 +1,5 @@
 /**
- * The side panel as a to-do list and a picture of the week (issue 13, points 1 and 2), in
+ * The side panel as a to-do list and a picture of the week, in
  * Chromium with the built extension and the sample data, in English and Chinese: the overview's
  * Monday–Sunday strip, "Due this week" and each client's health; a client's commitments grouped
  * as tasks, with their menu and the focus moving on after Done; the client's timeline. The

@@ -1,5 +1,5 @@
 /**
- * Issue 7 end to end, on each built-in site's real URL in Chromium: typing an overpromise shows the
+ * The site adapters end to end, on each built-in site's real URL in Chromium: typing an overpromise shows the
  * warning (underline in the editor's own document and the chip's count), the chip names the client
  * the recipients resolve to, Send opens Kept's review and goes through once, and the draft's DOM is
  * exactly what the same typing gives without Kept.

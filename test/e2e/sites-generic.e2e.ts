@@ -1,5 +1,5 @@
 /**
- * Issue 7, part 3, end to end: turning Kept on for an arbitrary site from the popup and off again
+ * Any site the user enables, end to end: turning Kept on for an arbitrary site from the popup and off again
  * from the options page, and the generic adapter on that site.
  *
  * What cannot be driven: Chrome answers `permissions.request` for a host the extension does not

@@ -1,5 +1,5 @@
 /**
- * Issue 7, part 2, end to end: CRM record pages (and Outlook's reading pane) resolve to a client on
+ * Record pages end to end: CRM record pages (and Outlook's reading pane) resolve to a client on
  * each site's real URL — by the record's email, a company's website domain, or a link the user made
  * once — the chip beside the record's title names it, and the side panel follows the record.
  */
