@@ -1,10 +1,12 @@
 /**
- * The accessibility check of issue 13's "Done means": every extension page (options with each of its
- * sections, popup, side panel with the sample data and a client open, playground with its in-page
- * chip, warning card and review before Send) in Chromium, in English and in Chinese, has no `serious`
- * or `critical` axe-core violation.
- * axe-core's source is evaluated in the page through the DevTools protocol (an extension page's CSP
- * refuses an inline script tag), then `axe.run` checks the whole document, open shadow roots included.
+ * The accessibility check: every extension page (options with each of its sections, popup, side
+ * panel with the sample data and a client open, playground with its in-page chip, its list of
+ * findings, warning card and review before Send) in Chromium, in English and in Chinese, has no
+ * `serious` or `critical` axe-core violation. axe-core's source is evaluated in the page through the
+ * DevTools protocol (an extension page's CSP refuses an inline script tag), then `axe.run` checks the
+ * whole document, open shadow roots included.
+ *
+ * Run: `npx wxt build && KEPT_SKIP_BUILD=1 npx vitest run -c vitest.e2e.config.ts test/e2e/a11y.e2e.ts`
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -120,6 +122,15 @@ function checkEveryPage(lang: 'en' | 'zh') {
     await page.locator('[data-kept-composer]').waitFor();
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('kept-')));
     expect(await seriousViolations(page), 'composer').toEqual([]);
+
+    // The chip's counts open the draft's list of findings.
+    const chip = page.getByRole('status', { name: 'Kept' });
+    await chip.getByRole('button', { name: zh ? /风险提示/ : /warnings/ }).click();
+    const list = zh ? 'Kept：此草稿中的风险提示' : 'Kept: warnings in this draft';
+    await page.getByRole('dialog', { name: list }).waitFor();
+    expect(await seriousViolations(page), 'list of findings').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: list }).waitFor({ state: 'hidden' });
 
     // The warning card on "guarantee", then the review before Send.
     const at = await page

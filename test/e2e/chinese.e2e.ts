@@ -1,5 +1,5 @@
 /**
- * Issue 13, point 6, on the real surfaces: with Kept's language set to 简体中文 in a browser whose own
+ * Kept in Chinese on the real surfaces: with Kept's language set to 简体中文 in a browser whose own
  * language is English, the playground, the warning card and the review before Send speak Chinese
  * throughout — no English rule message beside Chinese buttons, warnings called 风险提示, and due dates
  * written as the UI language writes them, never the browser locale's mm/dd/yyyy.
