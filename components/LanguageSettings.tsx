@@ -20,8 +20,13 @@ export function LanguageSettings() {
           onChange={(e) => void save({ language: e.target.value as LanguageSetting })}
         >
           <option value="auto">{t('options.language.auto')}</option>
-          <option value="en">English</option>
-          <option value="zh-CN">简体中文</option>
+          {/* Each language is named in itself, and marked so a screen reader reads it so. */}
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="zh-CN" lang="zh-CN">
+            简体中文
+          </option>
         </select>
       </div>
     </section>
