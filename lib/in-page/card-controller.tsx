@@ -19,7 +19,11 @@ export interface CardControllerOptions {
 }
 
 /** The keys that move into the card, as this keyboard names them (the card shows them). */
-const CARD_KEYS = /Mac|iPhone|iPad/i.test(navigator.platform) ? 'Option+Enter' : 'Alt+Enter';
+/** The key that moves into a card, as the user's keyboard names it (read when shown, not at import). */
+const cardKeys = (): string =>
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/i.test(navigator.platform)
+    ? 'Option+Enter'
+    : 'Alt+Enter';
 
 /** How long the pointer may wander off a finding (towards the card) before the card closes. */
 const CLOSE_DELAY_MS = 250;
@@ -60,7 +64,7 @@ export function createCardController(options: CardControllerOptions) {
         left={left}
         top={top}
         focus={state.focus}
-        keys={CARD_KEYS}
+        keys={cardKeys()}
         onFix={(replacement) => {
           close();
           options.onFix(state.item, replacement);
