@@ -53,7 +53,8 @@ const centreOf = (page: Page, needle: string) =>
 describe('Kept in 简体中文', () => {
   it('the playground, its card and its review speak Chinese, with dates as Chinese writes them', async () => {
     const page = await session.openKeptPage('playground');
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
+    // The page sets its lang once the language setting is read: wait for it.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await expect.poll(() => page.title()).toBe('Kept — 练习场');
     const composer = page.getByRole('region', { name: '写信窗口' });
     await composer.getByText('收件人：').waitFor();

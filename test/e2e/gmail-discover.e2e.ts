@@ -116,6 +116,15 @@ describe.each(['en', 'zh'] as const)('Gmail compose (%s): review and discoverabi
     await counts.focus();
     await page.keyboard.press('Enter');
     await list.waitFor();
+    // The list focuses its first entry once drawn: keys pressed before that would go elsewhere.
+    await expect
+      .poll(() =>
+        list
+          .getByRole('button')
+          .first()
+          .evaluate((el) => el.matches(':focus')),
+      )
+      .toBe(true);
     // Down to "soon" (the fourth), then Enter: its card opens with the focus inside.
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
