@@ -1,4 +1,4 @@
-import { htmlLangOf, type T } from '@/lib/i18n';
+import { htmlLangOf, type T } from '@/lib/i18n/core';
 
 /** What the thread chip shows: the client's name and counts, nothing else (docs/ARCHITECTURE.md, "The content-script boundary"). */
 export interface ClientChipProps {

@@ -1,4 +1,4 @@
-import { htmlLangOf, type T } from '@/lib/i18n';
+import { htmlLangOf, type T } from '@/lib/i18n/core';
 
 /** What the composer's chip shows. */
 export interface ComposerChipProps {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { parseDue } from '@/lib/analysis/dates';
 import { formatDay } from '@/lib/analysis/dates/format';
 import { localParts } from '@/lib/analysis/dates/zone';
-import { langOf, type T } from '@/lib/i18n';
+import { langOf, type T } from '@/lib/i18n/core';
 
 const zone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { FindingKind, Severity } from '@/lib/analysis';
-import { htmlLangOf, type T } from '@/lib/i18n';
+import { htmlLangOf, type T } from '@/lib/i18n/core';
 import { cardMessage } from './card-text';
 
 /** One warning as the list shows it: the flagged words and the rule's message. */
@@ -77,7 +77,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
         {props.findings.map((f, i) => (
           <li key={i} data-severity={f.severity}>
             <button type="button" onClick={byUser(() => props.onChoose(i))}>
-              <span className="kept-severity">{t(`options.rules.severity.${f.severity}`)}</span>{' '}
+              <span className="kept-severity">{t(`inpage.severity.${f.severity}`)}</span>{' '}
               <strong>“{excerpt(f.text)}”</strong>{' '}
               <span className="kept-message">{cardMessage(f, t)}</span>
             </button>

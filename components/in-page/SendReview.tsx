@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { keepFocusInside } from '@/lib/dom/focus-trap';
 import type { FindingKind, Severity } from '@/lib/analysis';
-import { htmlLangOf, type T } from '@/lib/i18n';
+import { htmlLangOf, type T } from '@/lib/i18n/core';
 import { cardMessage } from './card-text';
 import { DueField } from './DueField';
 
@@ -152,9 +152,7 @@ export function SendReview(props: SendReviewProps) {
                   <ul className="kept-group">
                     {group.items.map((w) => (
                       <li key={w.i} data-severity={w.severity}>
-                        <span className="kept-severity">
-                          {t(`options.rules.severity.${w.severity}`)}
-                        </span>{' '}
+                        <span className="kept-severity">{t(`inpage.severity.${w.severity}`)}</span>{' '}
                         <button
                           type="button"
                           className="kept-link"

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Finding } from '@/lib/analysis';
-import { htmlLangOf, type MessageKey, type T } from '@/lib/i18n';
+import { htmlLangOf, type MessageKey, type T } from '@/lib/i18n/core';
 import { cardMessage, fixTitle } from './card-text';
 import { fixLabel } from './fix-label';
 
@@ -69,7 +69,7 @@ export function WarningCard(props: WarningCardProps) {
       }}
     >
       <h2>
-        <span className="kept-severity">{t(`options.rules.severity.${finding.severity}`)}</span> “
+        <span className="kept-severity">{t(`inpage.severity.${finding.severity}`)}</span> “
         {finding.text}”
       </h2>
       <p>{cardMessage(finding, t)}</p>

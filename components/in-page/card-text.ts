@@ -1,6 +1,6 @@
 import type { Finding, Fix } from '@/lib/analysis';
 import { detectLang } from '@/lib/analysis/sentence/lang';
-import { langOf, type MessageKey, type T } from '@/lib/i18n';
+import { langOf, type MessageKey, type T } from '@/lib/i18n/core';
 
 /** What each kind of finding means, in the UI language, for a rule message written in the other. */
 const WHAT: Record<Finding['kind'], MessageKey> = {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { resolveLang, translator, type Lang, type T } from '../i18n';
+import { resolveLang, translator, type Lang, type T } from '../i18n/in-page';
 import { cachedSettings } from './settings-cache';
 
 function uiLanguage(): string {
