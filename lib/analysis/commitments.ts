@@ -3,6 +3,7 @@
  * request, question, third party, guess, negation, conditional offer, past fact or self plan — with its
  * due time taken from the date expressions around it.
  */
+import { zhClauseBefore } from './rule-kit/overpromise-context';
 import type { Clause, Commitment, DueKind, SentenceDate } from './types';
 
 /** Events that make a time vague: "as soon as I hear", "once I get it", 后续, 有结果后. */
@@ -17,8 +18,7 @@ const ZH_EVENT_TIME =
  */
 function afterEvent(sentence: string, from: number): boolean {
   const head = sentence.slice(0, from).replace(/[，,\s]+$/, '');
-  const start = Math.max(...['，', ',', '。', '；', ';'].map((p) => head.lastIndexOf(p))) + 1;
-  const before = head.slice(start);
+  const before = zhClauseBefore(head, head.length);
   return /^(等|待|收到|确认|核实|查到|审完|审核)/.test(before) && /(?:之后|后|完)$/.test(before);
 }
 

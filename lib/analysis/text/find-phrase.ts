@@ -3,14 +3,14 @@
  * copy breaks offsets after characters whose lower case has another length ("İ" becomes two code
  * units), so the match runs on the original text with a case-insensitive Unicode regex instead.
  */
+import { Lru } from '../lru';
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Lru<string, RegExp>(500);
 
 function regexFor(phrase: string): RegExp {
   let re = compiled.get(phrase);
   if (!re) {
     re = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-    if (compiled.size > 500) compiled.clear();
     compiled.set(phrase, re);
   }
   return re;
